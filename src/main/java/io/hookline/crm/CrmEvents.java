@@ -1,0 +1,46 @@
+package io.hookline.crm;
+
+import io.hookline.event.api.CrmEvent;
+import io.hookline.event.api.FieldChange;
+import io.hookline.platform.Time;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+
+import java.util.List;
+
+/**
+ * The module's one door to Hookline: fires a {@link CrmEvent} about a record. Call it inside the transaction that
+ * changed the record, so the webhook exists exactly when the change does.
+ */
+@ApplicationScoped
+public class CrmEvents {
+
+    /** The request header naming the user behind a change; without it the change counts as a system change. */
+    public static final String ACTOR_HEADER = "X-Actor-Id";
+
+    @Inject
+    Event<CrmEvent> events;
+
+    /** An event carrying the record as it is now. */
+    public void fire(String type, CrmRecord record, String actorId) {
+        fire(type, record, record.snapshot(), actorId, List.of());
+    }
+
+    /** An update event carrying the record as it is now and the fields that moved. */
+    public void fire(String type, CrmRecord record, String actorId, List<FieldChange> changes) {
+        fire(type, record, record.snapshot(), actorId, changes);
+    }
+
+    /** For events whose data says more than the record itself, such as the stage a deal left. */
+    public void fire(String type, CrmRecord record, JsonObject data, String actorId, List<FieldChange> changes) {
+        events.fire(CrmEvent.of(type, record.tenantId())
+                .entity(record.entityType(), record.id())
+                .actor(actorId == null || actorId.isBlank() ? null : actorId.trim())
+                .occurredAt(Time.now())
+                .data(data)
+                .changes(changes)
+                .build());
+    }
+}

@@ -1,0 +1,92 @@
+package io.hookline.delivery.control;
+
+import io.hookline.delivery.entity.Attempt;
+import io.hookline.delivery.entity.Delivery;
+import io.hookline.endpoint.control.Endpoints;
+import io.hookline.endpoint.entity.Endpoint;
+import io.hookline.platform.Time;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Last step of an attempt: record it, then exactly one handler moves the delivery and its endpoint on:
+ * succeeded, retry later, or exhausted.
+ */
+@ApplicationScoped
+public class DeliveryOutcomes {
+
+    private static final int ERROR_LENGTH = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Endpoints endpoints;
+
+    @Inject
+    RetryPolicy retryPolicy;
+
+    @Inject
+    DeliverySettings settings;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(WebhookRequest request, CallResult result) {
+        Delivery delivery = em.find(Delivery.class, request.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
+        Attempt attempt = new Attempt(delivery.id(), request.attemptNumber(), result.startedAt(), result.durationMs(),
+                result.statusCode(), result.succeeded(), truncate(result.error()), result.responseExcerpt(),
+                headersJson(request.headers()));
+        em.persist(attempt);
+        if (!delivery.isHeldBy(request.attemptToken())) {
+            return; // the lease ran out and another worker owns the delivery now; this attempt is history only
+        }
+        Endpoint endpoint = endpoints.lock(delivery.endpointId());
+        OffsetDateTime now = Time.now();
+        if (result.succeeded()) {
+            succeeded(delivery, endpoint, now);
+            return;
+        }
+        Optional<Duration> delay = retryPolicy.delayAfter(request.attemptNumber(), result.retryAfter());
+        if (delay.isPresent()) {
+            retry(delivery, attempt, endpoint, now.plus(delay.get()), now);
+        } else {
+            exhausted(delivery, endpoint, now);
+        }
+    }
+
+    private void succeeded(Delivery delivery, Endpoint endpoint, OffsetDateTime now) {
+        delivery.succeeded(now);
+        endpoint.recordSuccess(now);
+    }
+
+    private void retry(Delivery delivery, Attempt attempt, Endpoint endpoint, OffsetDateTime next, OffsetDateTime now) {
+        delivery.retryAt(next);
+        attempt.retryAt(next);
+        endpoint.recordFailedAttempt(now);
+    }
+
+    private void exhausted(Delivery delivery, Endpoint endpoint, OffsetDateTime now) {
+        delivery.failed(now);
+        endpoint.recordFailedDelivery(now, settings.autoDisableAfter());
+    }
+
+    private static String headersJson(Map<String, String> headers) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        headers.forEach(json::add);
+        return json.build().toString();
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH);
+    }
+}

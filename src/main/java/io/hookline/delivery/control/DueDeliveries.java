@@ -1,0 +1,55 @@
+package io.hookline.delivery.control;
+
+import io.hookline.delivery.entity.Delivery;
+import io.hookline.endpoint.control.EndpointEnabled;
+import io.hookline.platform.Time;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Hands due deliveries to workers: retries whose delay has passed, and deliveries whose lease expired because their
+ * message or worker was lost. Each is locked and re-checked, so instances sweeping together hand it over once.
+ */
+@ApplicationScoped
+public class DueDeliveries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WorkQueues queues;
+
+    @Inject
+    DeliverySettings settings;
+
+    /** An admin fixed the endpoint: what waited for it is due now, not at the end of its backoff. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void resume(@Observes EndpointEnabled enabled) {
+        em.createNamedQuery(Delivery.RESUME)
+                .setParameter("endpoint", enabled.endpointId())
+                .setParameter("now", Time.now())
+                .executeUpdate();
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public void handOver(OffsetDateTime now, int limit) {
+        List<String> due = em.createNamedQuery(Delivery.DUE, String.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+        for (String deliveryId : due) {
+            Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
+            if (delivery != null && delivery.isDue(now)) {
+                queues.enqueueDelivery(delivery.id(), delivery.handOver(now, settings.dispatchLease()));
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.hookline.delivery.control;
+
+import io.hookline.delivery.entity.Delivery;
+import io.hookline.endpoint.control.Endpoints;
+import io.hookline.endpoint.entity.Endpoint;
+import io.hookline.event.control.Outbox;
+import io.hookline.event.entity.OutboxEvent;
+import io.hookline.platform.Time;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Turns one committed event into one delivery per endpoint that is active and subscribed at this moment, and hands
+ * each to a worker. The event row is locked first, so however many messages or timers ask, it fans out once.
+ */
+@ApplicationScoped
+public class FanOut {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Endpoints endpoints;
+
+    @Inject
+    WorkQueues queues;
+
+    @Inject
+    DeliverySettings settings;
+
+    @Transactional(rollbackOn = Exception.class)
+    public void dispatch(String eventId) {
+        outbox.lockPending(eventId).ifPresent(this::dispatch);
+    }
+
+    private void dispatch(OutboxEvent event) {
+        OffsetDateTime now = Time.now();
+        for (Endpoint endpoint : endpoints.subscribedTo(event.tenantId(), event.type())) {
+            Delivery delivery = Delivery.of(event, endpoint, now);
+            em.persist(delivery);
+            queues.enqueueDelivery(delivery.id(), delivery.handOver(now, settings.dispatchLease()));
+        }
+        event.markDispatched(now);
+    }
+}

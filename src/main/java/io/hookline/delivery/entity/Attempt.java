@@ -1,0 +1,121 @@
+package io.hookline.delivery.entity;
+
+import io.hookline.platform.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/** One HTTP try of a delivery, as it happened; written once, never changed. */
+@Entity
+@Table(name = "delivery_attempt", indexes = @Index(name = "delivery_attempt_delivery", columnList = "delivery_id, number"))
+@NamedQuery(name = Attempt.OF_DELIVERY, query = "select a from Attempt a where a.deliveryId = :delivery order by a.number")
+public class Attempt {
+
+    public static final String OF_DELIVERY = "Attempt.ofDelivery";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "delivery_id", nullable = false, length = 36)
+    private String deliveryId;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Column(name = "attempted_at", nullable = false)
+    private OffsetDateTime attemptedAt;
+
+    @Column(name = "duration_ms", nullable = false)
+    private long durationMs;
+
+    /** Null when no response arrived (timeout, refused connection, unsafe target). */
+    @Column(name = "status_code")
+    private Integer statusCode;
+
+    @Column(nullable = false)
+    private boolean succeeded;
+
+    @Column(length = 1000)
+    private String error;
+
+    @Lob
+    @Column(name = "response_excerpt")
+    private String responseExcerpt;
+
+    /** Request headers as sent, as a JSON object; the signature is derived, the secret itself never stored here. */
+    @Lob
+    @Column(name = "request_headers")
+    private String requestHeaders;
+
+    /** When the delivery tries again after this attempt; null when this attempt ended it. */
+    @Column(name = "next_attempt_at")
+    private OffsetDateTime nextAttemptAt;
+
+    protected Attempt() {
+    }
+
+    public Attempt(String deliveryId, int number, OffsetDateTime attemptedAt, long durationMs, Integer statusCode,
+                   boolean succeeded, String error, String responseExcerpt, String requestHeaders) {
+        this.id = Ids.newId();
+        this.deliveryId = deliveryId;
+        this.number = number;
+        this.attemptedAt = attemptedAt;
+        this.durationMs = durationMs;
+        this.statusCode = statusCode;
+        this.succeeded = succeeded;
+        this.error = error;
+        this.responseExcerpt = responseExcerpt;
+        this.requestHeaders = requestHeaders;
+    }
+
+    public void retryAt(OffsetDateTime next) {
+        this.nextAttemptAt = next;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public OffsetDateTime attemptedAt() {
+        return attemptedAt;
+    }
+
+    public long durationMs() {
+        return durationMs;
+    }
+
+    public Integer statusCode() {
+        return statusCode;
+    }
+
+    public boolean succeeded() {
+        return succeeded;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public String responseExcerpt() {
+        return responseExcerpt;
+    }
+
+    public String requestHeaders() {
+        return requestHeaders;
+    }
+
+    public OffsetDateTime nextAttemptAt() {
+        return nextAttemptAt;
+    }
+}

@@ -1,0 +1,207 @@
+package io.hookline.delivery.entity;
+
+import io.hookline.endpoint.entity.Endpoint;
+import io.hookline.event.entity.OutboxEvent;
+import io.hookline.platform.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One event on its way to one endpoint. A lease guards every hand-over: the worker holding the current token is the
+ * only one allowed to attempt it, and an expired lease means its holder (a JMS message or a worker) was lost, so the
+ * recovery timer may hand it over again. Two instances sharing a database therefore never attempt it at once.
+ */
+@Entity
+@Table(name = "delivery", indexes = {
+        @Index(name = "delivery_status_next_attempt", columnList = "status, next_attempt_at"),
+        @Index(name = "delivery_endpoint_created", columnList = "endpoint_id, created_at"),
+        @Index(name = "delivery_tenant_created", columnList = "tenant_id, created_at")})
+@NamedQuery(name = Delivery.DUE, query = "select d.id from Delivery d, Endpoint e where e.id = d.endpointId"
+        + " and e.status = io.hookline.endpoint.entity.EndpointStatus.ACTIVE"
+        + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt <= :now"
+        + " and (d.leaseUntil is null or d.leaseUntil < :now) order by d.nextAttemptAt")
+@NamedQuery(name = Delivery.OF_ENDPOINT, query = "select d from Delivery d where d.tenantId = :tenant"
+        + " and d.endpointId = :endpoint order by d.createdAt desc, d.id desc")
+@NamedQuery(name = Delivery.RESUME, query = "update Delivery d set d.nextAttemptAt = :now where d.endpointId = :endpoint"
+        + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt > :now")
+public class Delivery {
+
+    public static final String DUE = "Delivery.due";
+    public static final String OF_ENDPOINT = "Delivery.ofEndpoint";
+    public static final String RESUME = "Delivery.resume";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "tenant_id", nullable = false, length = 64)
+    private String tenantId;
+
+    @Column(name = "event_id", nullable = false, length = 36)
+    private String eventId;
+
+    @Column(name = "event_type", nullable = false, length = 100)
+    private String eventType;
+
+    @Column(name = "endpoint_id", nullable = false, length = 36)
+    private String endpointId;
+
+    /** The URL as it was when the delivery was made; the endpoint's may change later. */
+    @Column(nullable = false, length = 2048)
+    private String url;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private DeliveryStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private OffsetDateTime nextAttemptAt;
+
+    @Column(name = "lease_token", length = 36)
+    private String leaseToken;
+
+    @Column(name = "lease_until")
+    private OffsetDateTime leaseUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "completed_at")
+    private OffsetDateTime completedAt;
+
+    protected Delivery() {
+    }
+
+    public static Delivery of(OutboxEvent event, Endpoint endpoint, OffsetDateTime now) {
+        Delivery delivery = new Delivery();
+        delivery.id = Ids.newId();
+        delivery.tenantId = event.tenantId();
+        delivery.eventId = event.id();
+        delivery.eventType = event.type();
+        delivery.endpointId = endpoint.id();
+        delivery.url = endpoint.url();
+        delivery.status = DeliveryStatus.PENDING;
+        delivery.nextAttemptAt = now;
+        delivery.createdAt = now;
+        return delivery;
+    }
+
+    /** Due for an attempt and held by nobody. */
+    public boolean isDue(OffsetDateTime now) {
+        return status == DeliveryStatus.PENDING && !nextAttemptAt.isAfter(now)
+                && (leaseUntil == null || leaseUntil.isBefore(now));
+    }
+
+    /** Leases the delivery to whoever gets the returned token, until {@code now + lease}. */
+    public String handOver(OffsetDateTime now, Duration lease) {
+        leaseToken = UUID.randomUUID().toString();
+        leaseUntil = now.plus(lease);
+        return leaseToken;
+    }
+
+    /**
+     * Turns a hand-over token into the right to make the next attempt. A stale or duplicate message holds an old
+     * token and gets nothing; the winner gets a fresh token for recording the outcome.
+     */
+    public Optional<String> claim(String token, OffsetDateTime now, Duration attemptLease) {
+        if (status != DeliveryStatus.PENDING || !token.equals(leaseToken)) {
+            return Optional.empty();
+        }
+        return Optional.of(handOver(now, attemptLease));
+    }
+
+    /** Gives the lease back without attempting, leaving the delivery due as it was. */
+    public void release() {
+        leaseToken = null;
+        leaseUntil = null;
+    }
+
+    public boolean isHeldBy(String token) {
+        return token.equals(leaseToken);
+    }
+
+    public int nextAttemptNumber() {
+        return attempts + 1;
+    }
+
+    public void succeeded(OffsetDateTime now) {
+        attempts++;
+        finish(DeliveryStatus.SUCCEEDED, now);
+    }
+
+    public void retryAt(OffsetDateTime next) {
+        attempts++;
+        nextAttemptAt = next;
+        release();
+    }
+
+    public void failed(OffsetDateTime now) {
+        attempts++;
+        finish(DeliveryStatus.FAILED, now);
+    }
+
+    private void finish(DeliveryStatus outcome, OffsetDateTime now) {
+        status = outcome;
+        completedAt = now;
+        nextAttemptAt = null;
+        release();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String eventId() {
+        return eventId;
+    }
+
+    public String eventType() {
+        return eventType;
+    }
+
+    public String endpointId() {
+        return endpointId;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public DeliveryStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public OffsetDateTime nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime completedAt() {
+        return completedAt;
+    }
+}

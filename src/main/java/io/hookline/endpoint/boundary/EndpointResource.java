@@ -1,0 +1,65 @@
+package io.hookline.endpoint.boundary;
+
+import io.hookline.endpoint.control.Endpoints;
+import io.hookline.endpoint.entity.Endpoint;
+import io.hookline.tenant.boundary.CurrentTenant;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+
+/** Webhook endpoints of the calling tenant. */
+@Path("v1/endpoints")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EndpointResource {
+
+    @Inject
+    Endpoints endpoints;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @POST
+    public Response create(@Valid @NotNull(message = "a JSON body is required") EndpointRequest request, @Context UriInfo uri) {
+        Endpoint endpoint = endpoints.create(tenant.id(), request.toDraft());
+        return Response.created(uri.getAbsolutePathBuilder().path(endpoint.id()).build())
+                .entity(EndpointView.withSecret(endpoint)).build();
+    }
+
+    @GET
+    public List<EndpointView> list() {
+        return endpoints.list(tenant.id()).stream().map(EndpointView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public EndpointView get(@PathParam("id") String id) {
+        return EndpointView.of(endpoints.find(tenant.id(), id));
+    }
+
+    @POST
+    @Path("{id}/enable")
+    public EndpointView enable(@PathParam("id") String id) {
+        return EndpointView.of(endpoints.enable(tenant.id(), id));
+    }
+
+    @POST
+    @Path("{id}/disable")
+    public EndpointView disable(@PathParam("id") String id) {
+        return EndpointView.of(endpoints.disable(tenant.id(), id));
+    }
+}

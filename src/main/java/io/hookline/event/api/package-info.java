@@ -1,0 +1,6 @@
+/**
+ * What a CRM module needs to publish webhooks, and nothing more: build a {@link io.hookline.event.api.CrmEvent}
+ * and fire it with CDI's {@code Event<CrmEvent>} inside the module's own JTA transaction. The event is stored if and
+ * only if that transaction commits.
+ */
+package io.hookline.event.api;

@@ -1,0 +1,5 @@
+/**
+ * Cross-cutting plumbing: the JAX-RS application, problem+json errors, configuration, the data source, ids and time.
+ * Nothing here knows about webhooks; every capability package may use it.
+ */
+package io.hookline.platform;

@@ -1,0 +1,48 @@
+package io.hookline.tenant.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Makes sure the bootstrap tenant exists with an API key, so a fresh laptop install is usable at once.
+ * A key from {@code hookline.bootstrap.api-key} is registered as given; without one a key is generated and logged
+ * the first time only (later starts find the stored hash and stay silent).
+ */
+@Singleton
+@Startup
+public class Bootstrap {
+
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    @ConfigProperty(name = "hookline.bootstrap.tenant", defaultValue = "demo")
+    String tenantId;
+
+    @Inject
+    @ConfigProperty(name = "hookline.bootstrap.api-key")
+    Optional<String> apiKey;
+
+    @PostConstruct
+    void ensureTenant() {
+        if (tenants.find(tenantId).isEmpty()) {
+            tenants.create(tenantId, tenantId);
+        }
+        if (apiKey.isPresent()) {
+            if (!tenants.hasKey(apiKey.get())) {
+                tenants.registerKey(tenantId, apiKey.get(), "bootstrap (configured)");
+            }
+        } else if (tenants.keyCount(tenantId) == 0) {
+            String key = tenants.issueKey(tenantId, "bootstrap (generated)");
+            LOG.warning(() -> "Generated API key for tenant '" + tenantId + "' (shown once, store it): " + key);
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package io.hookline.delivery;
+
+import io.hookline.delivery.control.Deliveries;
+import io.hookline.delivery.entity.Attempt;
+import io.hookline.delivery.entity.Delivery;
+import io.hookline.delivery.entity.DeliveryStatus;
+import io.hookline.endpoint.control.Endpoints;
+import io.hookline.endpoint.entity.Endpoint;
+import io.hookline.event.api.CrmEvent;
+import io.hookline.event.api.FieldChange;
+import io.hookline.testing.Await;
+import io.hookline.testing.Deployments;
+import io.hookline.testing.Receiver;
+import io.hookline.testing.ToolbagSignature;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The path from a CRM transaction to a verified POST, inside a real Payara Micro with the real broker, database and
+ * timers. Each test has a tenant of its own and an HTTPS receiver on loopback that checks seed 000's signature.
+ * The server runs with one-second retry delays (see it.server.options in the POM).
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeliveryPipelineIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.hookline(DeliveryPipelineIT.class);
+    }
+
+    @Inject
+    Event<CrmEvent> events;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Inject
+    Endpoints endpoints;
+
+    @Inject
+    Deliveries deliveries;
+
+    private Receiver receiver;
+    private String tenant;
+
+    @BeforeEach
+    void startReceiver() {
+        receiver = Receiver.start();
+        tenant = "t-" + UUID.randomUUID();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.close();
+    }
+
+    @Test
+    void committedEventIsDeliveredSignedInToolbagFormat() throws Exception {
+        Endpoint endpoint = subscribe("/hook", "customer.created");
+
+        commit(customerCreated("c-1", "Ada"));
+
+        List<Receiver.Received> received = receiver.await(1, WAIT);
+        assertEquals(1, received.size(), "one delivery");
+        Receiver.Received request = received.get(0);
+        assertTrue(ToolbagSignature.verify(endpoint.secret(), request.header("X-Toolbag-Signature"), request.body()),
+                "signature verifies with the endpoint secret: " + request.headers());
+        assertEquals("customer.created", request.header("X-Toolbag-Event"));
+        assertTrue(request.header("Content-Type").startsWith("application/json"));
+        JsonObject body = json(request.body());
+        assertEquals("customer.created", body.getString("type"));
+        assertEquals(tenant, body.getString("tenant_id"));
+        assertEquals("Ada", body.getJsonObject("data").getString("name"));
+        assertNotNull(body.getString("created_at"));
+        assertFalse(body.containsKey("changes"), "created events carry no changes");
+
+        Delivery delivery = awaitFinished(endpoint).get(0);
+        assertEquals(DeliveryStatus.SUCCEEDED, delivery.status());
+        assertEquals(delivery.id(), request.header("X-Toolbag-Delivery"));
+        assertEquals(delivery.eventId(), body.getString("id"));
+        List<Attempt> attempts = deliveries.attempts(delivery);
+        assertEquals(1, attempts.size());
+        assertEquals(200, attempts.get(0).statusCode());
+        assertTrue(attempts.get(0).responseExcerpt().contains("received"));
+    }
+
+    @Test
+    void rolledBackChangeStoresAndSendsNothing() throws Exception {
+        subscribe("/hook", "customer.created");
+
+        transaction.begin();
+        events.fire(customerCreated("rolled-back", "Never"));
+        transaction.rollback();
+        commit(customerCreated("committed", "Sentinel"));
+
+        List<Receiver.Received> received = receiver.await(1, WAIT);
+        Await.pause(3000); // the recovery sweep would have found a stored rolled-back event by now
+        assertEquals(1, receiver.received().size(), "only the committed event arrives: " + receiver);
+        assertEquals("Sentinel", json(received.get(0).body()).getJsonObject("data").getString("name"));
+    }
+
+    @Test
+    void fansOutToActiveSubscribedEndpointsOnly() throws Exception {
+        subscribe("/created", "customer.created");
+        subscribe("/everything", "*");
+        subscribe("/jobs", "job.created");
+        endpoints.create(tenant, new Endpoints.Draft("off", receiver.url("/disabled"), null, List.of("customer.created"), null, false));
+        Endpoint otherTenant = endpoints.create("other-" + tenant,
+                new Endpoints.Draft("other", receiver.url("/other-tenant"), null, List.of("*"), null, true));
+
+        commit(customerCreated("c-2", "Grace"));
+
+        receiver.await(2, WAIT);
+        commit(jobCreated("sentinel"));
+        receiver.await(4, WAIT);
+        List<String> paths = receiver.received().stream().map(r -> r.path() + " " + r.header("X-Toolbag-Event")).sorted().toList();
+        assertEquals(List.of("/created customer.created", "/everything customer.created", "/everything job.created",
+                "/jobs job.created"), paths);
+        assertTrue(deliveries.ofEndpoint(otherTenant.tenantId(), otherTenant.id(), 10).isEmpty());
+    }
+
+    @Test
+    void updatesCarryOnlyTheFieldsThatMoved() throws Exception {
+        subscribe("/hook", "customer.updated");
+        JsonObject before = Json.createObjectBuilder().add("name", "Ada").add("email", "a@example.com").add("phone", "1").build();
+        JsonObject after = Json.createObjectBuilder().add("name", "Ada Lovelace").add("email", "a@example.com").add("phone", "2").build();
+
+        commit(CrmEvent.of("customer.updated", tenant).entity("customer", "c-3").actor("user-7").data(after)
+                .changes(FieldChange.between(before, after)).build());
+
+        JsonObject body = json(receiver.await(1, WAIT).get(0).body());
+        JsonObject changes = body.getJsonObject("changes");
+        assertEquals(2, changes.size(), "only name and phone moved: " + changes);
+        assertEquals("Ada", changes.getJsonObject("name").getString("previous"));
+        assertEquals("Ada Lovelace", changes.getJsonObject("name").getString("current"));
+        assertEquals("2", changes.getJsonObject("phone").getString("current"));
+    }
+
+    @Test
+    void failingReceiverIsRetriedUntilItAccepts() throws Exception {
+        Endpoint endpoint = subscribe("/hook", "customer.created");
+        receiver.respond(500, 500, 500);
+
+        commit(customerCreated("c-4", "Retry"));
+
+        receiver.await(4, WAIT);
+        Delivery delivery = awaitFinished(endpoint).get(0);
+        assertEquals(DeliveryStatus.SUCCEEDED, delivery.status());
+        List<Attempt> attempts = deliveries.attempts(delivery);
+        assertEquals(List.of(500, 500, 500, 200), attempts.stream().map(Attempt::statusCode).toList());
+        assertNotNull(attempts.get(0).nextAttemptAt(), "a failed attempt says when the next one comes");
+        assertNull(attempts.get(3).nextAttemptAt());
+        List<Receiver.Received> received = receiver.received();
+        assertEquals(1, received.stream().map(r -> json(r.body()).getString("id")).distinct().count(),
+                "every retry carries the same event id");
+        for (Receiver.Received request : received) {
+            assertTrue(ToolbagSignature.verify(endpoint.secret(), request.header("X-Toolbag-Signature"), request.body()));
+        }
+    }
+
+    @Test
+    void alwaysFailingReceiverExhaustsEightAttempts() throws Exception {
+        Endpoint endpoint = subscribe("/hook", "customer.created");
+        receiver.respondByDefault(503);
+
+        commit(customerCreated("c-5", "Doomed"));
+
+        Delivery delivery = awaitFinished(endpoint).get(0);
+        assertEquals(DeliveryStatus.FAILED, delivery.status());
+        assertEquals(8, delivery.attempts());
+        assertEquals(8, deliveries.attempts(delivery).size());
+        assertEquals(8, receiver.received().size());
+        assertEquals(1, endpoints.find(tenant, endpoint.id()).consecutiveFailures());
+    }
+
+    @Test
+    void fifteenFailedDeliveriesAutoDisableTheEndpointUntilEnabled() throws Exception {
+        Endpoint endpoint = subscribe("/hook", "customer.created");
+        receiver.respondByDefault(500)
+                .respondWhen(r -> r.body().contains("\"Waiting\""), 503, Map.of("Retry-After", "3600"));
+        commit(customerCreated("waiting", "Waiting")); // asked to come back in an hour: pending throughout
+        receiver.await(1, WAIT);
+
+        transaction.begin();
+        for (int i = 0; i < 15; i++) {
+            events.fire(customerCreated("doomed-" + i, "Doomed " + i));
+        }
+        transaction.commit();
+
+        Endpoint disabled = Await.until(Duration.ofSeconds(60), () -> endpoints.find(tenant, endpoint.id()), e -> !e.isActive());
+        assertEquals("AUTO_DISABLED", disabled.status().name());
+        assertTrue(disabled.disabledReason().contains("15 consecutive failed deliveries"), disabled.disabledReason());
+        Delivery waiting = deliveries.ofEndpoint(tenant, endpoint.id(), 20).stream()
+                .filter(d -> d.status() == DeliveryStatus.PENDING).findFirst().orElseThrow();
+        assertEquals(1, waiting.attempts());
+        assertTrue(waiting.nextAttemptAt().isAfter(java.time.OffsetDateTime.now().plusMinutes(50)), "Retry-After honoured");
+
+        int sentBefore = receiver.received().size();
+        commit(customerCreated("while-off", "WhileOff"));
+        Await.pause(3000); // a sweep or two: anything that would be sent to the disabled endpoint would be by now
+        assertEquals(sentBefore, receiver.received().size(), "nothing is sent to a disabled endpoint: " + receiver);
+
+        receiver.acceptEverything();
+        endpoints.enable(tenant, endpoint.id());
+        commit(customerCreated("after", "After"));
+
+        receiver.await(1, r -> r.body().contains("\"After\""), WAIT);
+        Delivery resumed = Await.until(WAIT, () -> deliveries.find(tenant, waiting.id()), d -> d.status() != DeliveryStatus.PENDING);
+        assertEquals(DeliveryStatus.SUCCEEDED, resumed.status(), "the waiting delivery resumes at once after enabling");
+        assertEquals(1, receiver.received(r -> r.body().contains("\"After\"")).size());
+        assertTrue(receiver.received(r -> r.body().contains("\"WhileOff\"")).isEmpty(), "events while off are not delivered");
+        assertEquals(0, endpoints.find(tenant, endpoint.id()).consecutiveFailures());
+    }
+
+    private Endpoint subscribe(String path, String eventType) {
+        return endpoints.create(tenant, new Endpoints.Draft("test " + path, receiver.url(path), null, List.of(eventType), null, true));
+    }
+
+    private void commit(CrmEvent event) throws Exception {
+        transaction.begin();
+        events.fire(event);
+        transaction.commit();
+    }
+
+    private List<Delivery> awaitFinished(Endpoint endpoint) {
+        return Await.until(WAIT, () -> deliveries.ofEndpoint(tenant, endpoint.id(), 50),
+                list -> !list.isEmpty() && list.stream().allMatch(d -> d.status() != DeliveryStatus.PENDING));
+    }
+
+    private CrmEvent customerCreated(String id, String name) {
+        return CrmEvent.of("customer.created", tenant).entity("customer", id)
+                .data(Json.createObjectBuilder().add("id", id).add("name", name).build()).build();
+    }
+
+    private CrmEvent jobCreated(String id) {
+        return CrmEvent.of("job.created", tenant).entity("job", id)
+                .data(Json.createObjectBuilder().add("id", id).add("name", "Job " + id).build()).build();
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}
