@@ -1,0 +1,172 @@
+package io.hookline.delivery;
+
+import io.hookline.delivery.control.Deliveries;
+import io.hookline.delivery.control.DeliveryWorker;
+import io.hookline.delivery.entity.Delivery;
+import io.hookline.delivery.entity.DeliveryStatus;
+import io.hookline.endpoint.control.Endpoints;
+import io.hookline.endpoint.entity.Endpoint;
+import io.hookline.event.api.CrmEvent;
+import io.hookline.event.entity.OutboxEvent;
+import io.hookline.event.entity.OutboxStatus;
+import io.hookline.platform.Time;
+import io.hookline.testing.Await;
+import io.hookline.testing.Deployments;
+import io.hookline.testing.Receiver;
+import io.hookline.testing.ToolbagSignature;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The safety net: what JMS loses, the recovery timer finds in the database. Each test writes the rows a crash would
+ * leave behind (no message sent), then watches the real timer and workers finish the job.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecoveryIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.hookline(RecoveryIT.class);
+    }
+
+    @Inject
+    Event<CrmEvent> events;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Inject
+    Endpoints endpoints;
+
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    DeliveryWorker worker;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private Receiver receiver;
+    private String tenant;
+    private Endpoint endpoint;
+
+    @BeforeEach
+    void start() {
+        receiver = Receiver.start();
+        tenant = "t-" + UUID.randomUUID();
+        endpoint = endpoints.create(tenant, new Endpoints.Draft("recovery", receiver.url("/hook"), null, List.of("*"), null, true));
+    }
+
+    @AfterEach
+    void stop() {
+        receiver.close();
+    }
+
+    @Test
+    void eventWhoseRelayMessageNeverWentIsFannedOutByTheTimer() throws Exception {
+        transaction.begin();
+        OutboxEvent stranded = OutboxEvent.record(event("stranded"), Time.now());
+        em.persist(stranded); // committed like the observer does, but no post-commit message: the process "died"
+        transaction.commit();
+
+        List<Receiver.Received> received = receiver.await(1, WAIT);
+
+        assertEquals(1, received.size(), "delivered by the recovery timer");
+        assertTrue(received.get(0).body().contains(stranded.id()));
+        assertTrue(ToolbagSignature.verify(endpoint.secret(), received.get(0).header("X-Toolbag-Signature"), received.get(0).body()));
+        assertEquals(OutboxStatus.DISPATCHED, em.find(OutboxEvent.class, stranded.id()).status());
+    }
+
+    @Test
+    void deliveryWhoseMessageWasLostIsHandedOverAgainWhenItsLeaseExpires() throws Exception {
+        OffsetDateTime now = Time.now();
+        transaction.begin();
+        OutboxEvent event = OutboxEvent.record(event("lost-message"), now);
+        event.markDispatched(now);
+        em.persist(event);
+        Delivery delivery = Delivery.of(event, endpoint, now);
+        delivery.handOver(now, Duration.ofSeconds(2)); // handed to JMS, but the message is dropped on purpose
+        em.persist(delivery);
+        transaction.commit();
+
+        assertEquals(1, receiver.await(1, WAIT).size(), "the timer re-enqueued it after the lease ran out");
+        Delivery done = Await.until(WAIT, () -> deliveries.find(tenant, delivery.id()), d -> d.status() != DeliveryStatus.PENDING);
+        assertEquals(DeliveryStatus.SUCCEEDED, done.status());
+        assertEquals(1, done.attempts());
+    }
+
+    @Test
+    void staleOrDuplicateMessagesMakeNoAttempt() throws Exception {
+        commit(event("once"));
+        receiver.await(1, WAIT);
+        Delivery delivery = Await.until(WAIT, () -> deliveries.ofEndpoint(tenant, endpoint.id(), 1).get(0),
+                d -> d.status() == DeliveryStatus.SUCCEEDED);
+
+        worker.attempt(delivery.id(), "a-token-from-an-old-or-duplicated-message");
+
+        Await.pause(1500);
+        assertEquals(1, receiver.received().size());
+        assertEquals(1, deliveries.attempts(delivery).size());
+    }
+
+    @Test
+    void unknownEventTypesFailLoudlyAtTheFireSite() throws Exception {
+        transaction.begin();
+        try {
+            RuntimeException refused = assertThrows(RuntimeException.class, () -> events.fire(
+                    CrmEvent.of("invoice.paid", tenant).entity("invoice", "i1").data(Json.createObjectBuilder().build()).build()));
+            assertTrue(causes(refused).contains("Unknown webhook event type 'invoice.paid'"), causes(refused));
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void eventsFiredOutsideATransactionAreRefused() {
+        assertThrows(RuntimeException.class, () -> events.fire(event("no-transaction")));
+        Await.pause(3000);
+        assertTrue(receiver.received().isEmpty(), "nothing stored, nothing sent");
+    }
+
+    private CrmEvent event(String id) {
+        return CrmEvent.of("contact.created", tenant).entity("contact", id)
+                .data(Json.createObjectBuilder().add("id", id).build()).build();
+    }
+
+    private void commit(CrmEvent event) throws Exception {
+        transaction.begin();
+        events.fire(event);
+        transaction.commit();
+    }
+
+    private static String causes(Throwable failure) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            messages.append(current).append(" | ");
+        }
+        return messages.toString();
+    }
+}
