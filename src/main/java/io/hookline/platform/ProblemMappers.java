@@ -2,6 +2,7 @@ package io.hookline.platform;
 
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -31,6 +32,9 @@ public final class ProblemMappers {
             String detail = invalid.getConstraintViolations().stream()
                     .map(ProblemMappers::describe).sorted().collect(Collectors.joining("; "));
             return Problem.of(Response.Status.BAD_REQUEST, detail).toResponse();
+        }
+        if (cause instanceof OptimisticLockException) {
+            return Problem.of(Response.Status.CONFLICT, "The record was changed by someone else at the same time; read it again and retry.").toResponse();
         }
         if (isUnreadableJson(failure)) {
             return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this resource.").toResponse();

@@ -1,0 +1,230 @@
+package io.hookline.api;
+
+import io.hookline.testing.ApiClient;
+import io.hookline.testing.ApiClient.Reply;
+import io.hookline.testing.Await;
+import io.hookline.testing.Deployments;
+import io.hookline.testing.Receiver;
+import io.hookline.testing.ToolbagSignature;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Black-box: the REST API and the sample CRM module of a running server, driven over HTTP from outside, with an
+ * HTTPS receiver in the test JVM. The bootstrap tenant's key comes from the test configuration.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.hookline(ApiIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ApiClient api;
+    private Receiver receiver;
+    private final List<String> endpointIds = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        api = new ApiClient(base.toURI(), "it-admin-key");
+        receiver = Receiver.start();
+    }
+
+    @AfterEach
+    void stop() {
+        endpointIds.forEach(id -> api.post("api/v1/endpoints/" + id + "/disable", null));
+        receiver.close();
+    }
+
+    @Test
+    void endpointSecretIsShownOnceAndCustomerChangesArriveSigned() throws Exception {
+        Reply created = api.post("api/v1/endpoints", """
+                {"name": "CRM sync", "url": "%s", "events": ["customer.created", "customer.updated"],
+                 "description": "internal database"}""".formatted(receiver.url("/customers")));
+        assertEquals(201, created.status());
+        JsonObject endpoint = created.object();
+        endpointIds.add(endpoint.getString("id"));
+        String secret = endpoint.getString("secret");
+        assertTrue(created.location().endsWith("/api/v1/endpoints/" + endpoint.getString("id")));
+        assertEquals("ACTIVE", endpoint.getString("status"));
+        assertFalse(api.get("api/v1/endpoints/" + endpoint.getString("id")).object().containsKey("secret"),
+                "the secret is never shown again");
+
+        Reply customer = api.post("api/v1/crm/customers", """
+                {"name": "Ann Lee", "email": "ann@example.com", "phone": "555-1234"}""");
+        assertEquals(201, customer.status());
+        String customerId = customer.object().getString("id");
+        api.patch("api/v1/crm/customers/" + customerId, """
+                {"name": "Ann Lee", "phone": "555-9999"}""");
+        api.patch("api/v1/crm/customers/" + customerId, """
+                {"phone": "555-9999"}"""); // nothing moved: no event
+        api.patch("api/v1/crm/customers/" + customerId, """
+                {"email": "ann@lee.example"}""");
+
+        List<Receiver.Received> received = receiver.await(3, WAIT);
+        Await.pause(1000);
+        assertEquals(3, receiver.received().size(), "created and two real updates: " + receiver);
+        for (Receiver.Received request : received) {
+            assertTrue(ToolbagSignature.verify(secret, request.header("X-Toolbag-Signature"), request.body()));
+        }
+        List<JsonObject> bodies = receiver.received().stream().map(r -> json(r.body())).toList();
+        JsonObject createdEvent = bodies.stream().filter(b -> b.getString("type").equals("customer.created")).findFirst().orElseThrow();
+        assertEquals("Ann Lee", createdEvent.getJsonObject("data").getString("name"));
+        assertEquals("demo", createdEvent.getString("tenant_id"));
+        JsonObject phoneChange = bodies.stream().filter(b -> b.containsKey("changes")
+                && b.getJsonObject("changes").containsKey("phone")).findFirst().orElseThrow();
+        assertEquals(1, phoneChange.getJsonObject("changes").size(), "only the phone moved: " + phoneChange);
+        assertEquals("555-1234", phoneChange.getJsonObject("changes").getJsonObject("phone").getString("previous"));
+        assertEquals("555-9999", phoneChange.getJsonObject("changes").getJsonObject("phone").getString("current"));
+
+        Reply history = Await.until(WAIT, () -> api.get("api/v1/deliveries?endpointId=" + endpoint.getString("id")),
+                reply -> reply.array().size() == 3 && reply.array().stream()
+                        .allMatch(d -> d.asJsonObject().getString("status").equals("SUCCEEDED")));
+        assertEquals(3, history.array().size(), history.json().toString());
+        Reply detail = api.get("api/v1/deliveries/" + history.array().getJsonObject(0).getString("id"));
+        assertEquals(200, detail.object().getJsonArray("attempts").getJsonObject(0).getInt("statusCode"));
+    }
+
+    @Test
+    void jobUpdatesFireOnlyWhenAWatchedFieldMoves() {
+        subscribe("/jobs", "job.created", "job.updated", "job.completed");
+        String jobId = api.post("api/v1/crm/jobs", """
+                {"name": "Smith Residence - Fire Damage", "status": "inventory",
+                 "customer": {"name": "John Smith", "phone": "555-1234"},
+                 "insurance": {"claimNumber": "CLM-1", "company": "State Farm", "lossType": "fire"}}""").object().getString("id");
+
+        assertEquals(200, api.patch("api/v1/crm/jobs/" + jobId, """
+                {"status": "drying"}""").status()); // not a watched field
+        api.patch("api/v1/crm/jobs/" + jobId, """
+                {"insurance": {"claimNumber": "CLM-2", "company": "State Farm", "lossType": "fire"}}""");
+        assertEquals(200, api.post("api/v1/crm/jobs/" + jobId + "/complete", null).status());
+        Reply again = api.post("api/v1/crm/jobs/" + jobId + "/complete", null);
+
+        receiver.await(3, WAIT);
+        Await.pause(1000);
+        assertEquals(List.of("job.created", "job.updated", "job.completed"),
+                receiver.received().stream().map(r -> r.header("X-Toolbag-Event")).sorted(ApiIT::byLifecycle).toList());
+        JsonObject update = receiver.received(r -> "job.updated".equals(r.header("X-Toolbag-Event"))).stream()
+                .map(r -> json(r.body())).findFirst().orElseThrow();
+        assertEquals(List.of("insurance"), List.copyOf(update.getJsonObject("changes").keySet()));
+        assertEquals("CLM-1", update.getJsonObject("changes").getJsonObject("insurance").getJsonObject("previous").getString("claimNumber"));
+        assertEquals(409, again.status(), "completing twice is a conflict");
+        assertEquals("application/problem+json", again.contentType());
+    }
+
+    @Test
+    void dealStageMoveFiresUpdatedAndStageChanged() {
+        subscribe("/deals", "*");
+        String dealId = api.post("api/v1/crm/deals", """
+                {"name": "Acme Enterprise License", "amount": 25000, "stage": "Proposal", "pipeline": "Sales Pipeline"}""")
+                .object().getString("id");
+        api.patch("api/v1/crm/deals/" + dealId, """
+                {"stage": "Negotiation"}""");
+
+        receiver.await(3, WAIT);
+        JsonObject stageChanged = receiver.received(r -> "deal.stage_changed".equals(r.header("X-Toolbag-Event"))).stream()
+                .map(r -> json(r.body())).findFirst().orElseThrow(() -> new AssertionError(receiver.toString()));
+        assertEquals("Negotiation", stageChanged.getJsonObject("data").getString("stage"));
+        assertEquals("Proposal", stageChanged.getJsonObject("data").getString("previous_stage"));
+        assertEquals(1, receiver.received(r -> "deal.updated".equals(r.header("X-Toolbag-Event"))).size());
+    }
+
+    @Test
+    void disabledEndpointGetsNothingUntilEnabled() {
+        String endpointId = subscribe("/toggle", "customer.created");
+        assertEquals("DISABLED", api.post("api/v1/endpoints/" + endpointId + "/disable", null).object().getString("status"));
+        api.post("api/v1/crm/customers", """
+                {"name": "While Disabled"}""");
+        assertEquals("ACTIVE", api.post("api/v1/endpoints/" + endpointId + "/enable", null).object().getString("status"));
+        api.post("api/v1/crm/customers", """
+                {"name": "After Enabling"}""");
+
+        receiver.await(1, WAIT);
+        Await.pause(1000);
+        assertEquals(1, receiver.received().size(), receiver.toString());
+        assertTrue(receiver.received().get(0).body().contains("After Enabling"));
+    }
+
+    @Test
+    void badInputGetsAProblemNeverAStackTrace() {
+        assertProblem(401, api.withKey(null).get("api/v1/endpoints"));
+        assertProblem(401, api.withKey("hk_not-a-key").get("api/v1/endpoints"));
+        assertProblem(400, api.post("api/v1/endpoints", "{\"name\": \"broken"));
+        assertProblem(400, api.post("api/v1/endpoints", "[1, 2]"));
+        assertProblem(400, api.post("api/v1/endpoints", null));
+        Reply missing = api.post("api/v1/endpoints", "{\"name\": \"no url\"}");
+        assertProblem(400, missing);
+        assertTrue(missing.object().getString("detail").contains("url"), missing.object().toString());
+        Reply plainHttp = api.post("api/v1/endpoints", """
+                {"name": "http", "url": "http://127.0.0.1/hook", "events": ["*"]}""");
+        assertProblem(400, plainHttp);
+        assertTrue(plainHttp.object().getString("detail").contains("https://"));
+        Reply unknownType = api.post("api/v1/endpoints", """
+                {"name": "typo", "url": "%s", "events": ["customer.creatd"]}""".formatted(receiver.url("/x")));
+        assertProblem(400, unknownType);
+        assertTrue(unknownType.object().getString("detail").contains("customer.creatd"));
+        assertProblem(400, api.post("api/v1/endpoints", """
+                {"name": "weak", "url": "%s", "events": ["*"], "secret": "short"}""".formatted(receiver.url("/x"))));
+        assertProblem(404, api.get("api/v1/endpoints/does-not-exist"));
+        assertProblem(404, api.get("api/v1/deliveries/does-not-exist"));
+        assertProblem(400, api.get("api/v1/deliveries"));
+        assertProblem(404, api.get("api/v1/crm/customers/nobody"));
+        assertProblem(400, api.post("api/v1/crm/customers", "{\"email\": \"not-an-email\"}"));
+    }
+
+    private String subscribe(String path, String... events) {
+        var types = Json.createArrayBuilder();
+        for (String event : events) {
+            types.add(event);
+        }
+        Reply created = api.post("api/v1/endpoints", Json.createObjectBuilder()
+                .add("name", "test " + path).add("url", receiver.url(path)).add("events", types).build().toString());
+        assertEquals(201, created.status(), String.valueOf(created.json()));
+        String id = created.object().getString("id");
+        endpointIds.add(id);
+        return id;
+    }
+
+    private static void assertProblem(int status, Reply reply) {
+        assertEquals(status, reply.status(), String.valueOf(reply.json()));
+        assertEquals("application/problem+json", reply.contentType());
+        assertNotNull(reply.object().getString("detail"));
+        assertEquals(status, reply.object().getInt("status"));
+    }
+
+    private static int byLifecycle(String a, String b) {
+        List<String> order = List.of("job.created", "job.updated", "job.completed");
+        return Integer.compare(order.indexOf(a), order.indexOf(b));
+    }
+
+    private static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
+    }
+}
