@@ -16,11 +16,12 @@ import java.util.logging.Logger;
  * The driver behind the container's connection pool, chosen from MicroProfile Config at pool creation:
  * {@code hookline.datasource.url} (H2 or PostgreSQL), {@code .user}, {@code .password}. Annotation placeholders cannot
  * switch the driver class, so the pool is given this class and it picks the vendor's data source itself.
- * The default is an embedded H2 file database under {@code ./data}, which survives restarts.
+ * The default is an embedded H2 file database under {@code ./data}, which survives restarts; WRITE_DELAY=0 makes
+ * H2 write every commit at once, or a killed process would lose its last second of committed events.
  */
 public class ConfiguredDataSource implements DataSource {
 
-    public static final String DEFAULT_URL = "jdbc:h2:file:./data/hookline;DB_CLOSE_ON_EXIT=FALSE";
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/hookline;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
 
     private final DataSource delegate;
 
