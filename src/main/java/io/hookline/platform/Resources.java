@@ -23,13 +23,11 @@ import jakarta.jms.JMSDestinationDefinition;
         name = Resources.OUTBOX_QUEUE,
         resourceAdapter = Resources.RESOURCE_ADAPTER,
         interfaceName = "jakarta.jms.Queue",
-        destinationName = Resources.OUTBOX_QUEUE_NAME,
         properties = "PhysicalName=" + Resources.OUTBOX_QUEUE_NAME)
 @JMSDestinationDefinition(
         name = Resources.DELIVERY_QUEUE,
         resourceAdapter = Resources.RESOURCE_ADAPTER,
         interfaceName = "jakarta.jms.Queue",
-        destinationName = Resources.DELIVERY_QUEUE_NAME,
         properties = "PhysicalName=" + Resources.DELIVERY_QUEUE_NAME)
 public final class Resources {
 

@@ -109,7 +109,9 @@ class ApiIT {
                         .allMatch(d -> d.asJsonObject().getString("status").equals("SUCCEEDED")));
         assertEquals(3, history.array().size(), history.json().toString());
         Reply detail = api.get("api/v1/deliveries/" + history.array().getJsonObject(0).getString("id"));
-        assertEquals(200, detail.object().getJsonArray("attempts").getJsonObject(0).getInt("statusCode"));
+        JsonObject attempt = detail.object().getJsonArray("attempts").getJsonObject(0);
+        assertEquals(200, attempt.getInt("statusCode"));
+        assertEquals(detail.object().getString("id"), attempt.getJsonObject("requestHeaders").getString("X-Toolbag-Delivery"));
     }
 
     @Test

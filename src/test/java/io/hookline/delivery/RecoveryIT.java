@@ -107,6 +107,7 @@ class RecoveryIT {
         OutboxEvent event = OutboxEvent.record(event("lost-message"), now);
         event.markDispatched(now);
         em.persist(event);
+        em.flush(); // the delivery row refers to the event row
         Delivery delivery = Delivery.of(event, endpoint, now);
         delivery.handOver(now, Duration.ofSeconds(2)); // handed to JMS, but the message is dropped on purpose
         em.persist(delivery);

@@ -3,6 +3,8 @@ package io.hookline.delivery.boundary;
 import io.hookline.delivery.entity.Attempt;
 import io.hookline.delivery.entity.Delivery;
 import io.hookline.delivery.entity.DeliveryStatus;
+import io.hookline.platform.JsonText;
+import jakarta.json.JsonObject;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,15 +14,15 @@ public record DeliveryView(String id, String eventId, String eventType, String e
                            DeliveryStatus status, int attemptCount, OffsetDateTime nextAttemptAt,
                            OffsetDateTime createdAt, OffsetDateTime completedAt, List<AttemptView> attempts) {
 
-    /** One attempt; {@code requestHeaders} is the JSON object of headers as sent. */
+    /** One attempt, with the request headers as they were sent. */
     public record AttemptView(int number, OffsetDateTime attemptedAt, long durationMs, Integer statusCode,
-                              boolean succeeded, String error, String responseExcerpt, String requestHeaders,
+                              boolean succeeded, String error, String responseExcerpt, JsonObject requestHeaders,
                               OffsetDateTime nextAttemptAt) {
 
         static AttemptView of(Attempt attempt) {
             return new AttemptView(attempt.number(), attempt.attemptedAt(), attempt.durationMs(), attempt.statusCode(),
-                    attempt.succeeded(), attempt.error(), attempt.responseExcerpt(), attempt.requestHeaders(),
-                    attempt.nextAttemptAt());
+                    attempt.succeeded(), attempt.error(), attempt.responseExcerpt(),
+                    JsonText.read(attempt.requestHeaders()).asJsonObject(), attempt.nextAttemptAt());
         }
     }
 

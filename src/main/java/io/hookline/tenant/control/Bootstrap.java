@@ -1,6 +1,7 @@
 package io.hookline.tenant.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class Bootstrap {
 
     private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
