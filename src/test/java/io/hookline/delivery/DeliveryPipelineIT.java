@@ -1,6 +1,5 @@
 package io.hookline.delivery;
 
-import io.hookline.delivery.control.Deliveries;
 import io.hookline.delivery.entity.Attempt;
 import io.hookline.delivery.entity.Delivery;
 import io.hookline.delivery.entity.DeliveryStatus;
@@ -10,26 +9,19 @@ import io.hookline.event.api.CrmEvent;
 import io.hookline.event.api.FieldChange;
 import io.hookline.testing.Await;
 import io.hookline.testing.Deployments;
+import io.hookline.testing.InContainerTest;
 import io.hookline.testing.Receiver;
 import io.hookline.testing.ToolbagSignature;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,40 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * timers. Each test has a tenant of its own and an HTTPS receiver on loopback that checks seed 000's signature.
  * The server runs with one-second retry delays (see it.server.options in the POM).
  */
-@ExtendWith(ArquillianExtension.class)
-class DeliveryPipelineIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class DeliveryPipelineIT extends InContainerTest {
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.hookline(DeliveryPipelineIT.class);
-    }
-
-    @Inject
-    Event<CrmEvent> events;
-
-    @Inject
-    UserTransaction transaction;
-
-    @Inject
-    Endpoints endpoints;
-
-    @Inject
-    Deliveries deliveries;
-
-    private Receiver receiver;
-    private String tenant;
-
-    @BeforeEach
-    void startReceiver() {
-        receiver = Receiver.start();
-        tenant = "t-" + UUID.randomUUID();
-    }
-
-    @AfterEach
-    void stopReceiver() {
-        receiver.close();
     }
 
     @Test
@@ -234,16 +197,6 @@ class DeliveryPipelineIT {
         assertEquals(1, receiver.received(r -> r.body().contains("\"After\"")).size());
         assertTrue(receiver.received(r -> r.body().contains("\"WhileOff\"")).isEmpty(), "events while off are not delivered");
         assertEquals(0, endpoints.find(tenant, endpoint.id()).consecutiveFailures());
-    }
-
-    private Endpoint subscribe(String path, String eventType) {
-        return endpoints.create(tenant, new Endpoints.Draft("test " + path, receiver.url(path), null, List.of(eventType), null, true));
-    }
-
-    private void commit(CrmEvent event) throws Exception {
-        transaction.begin();
-        events.fire(event);
-        transaction.commit();
     }
 
     private List<Delivery> awaitFinished(Endpoint endpoint) {

@@ -1,10 +1,8 @@
 package io.hookline.delivery;
 
-import io.hookline.delivery.control.Deliveries;
 import io.hookline.delivery.control.DeliveryWorker;
 import io.hookline.delivery.entity.Delivery;
 import io.hookline.delivery.entity.DeliveryStatus;
-import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.api.CrmEvent;
 import io.hookline.event.entity.OutboxEvent;
@@ -12,26 +10,21 @@ import io.hookline.event.entity.OutboxStatus;
 import io.hookline.platform.Time;
 import io.hookline.testing.Await;
 import io.hookline.testing.Deployments;
+import io.hookline.testing.InContainerTest;
 import io.hookline.testing.Receiver;
 import io.hookline.testing.ToolbagSignature;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,10 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The safety net: what JMS loses, the recovery timer finds in the database. Each test writes the rows a crash would
  * leave behind (no message sent), then watches the real timer and workers finish the job.
  */
-@ExtendWith(ArquillianExtension.class)
-class RecoveryIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class RecoveryIT extends InContainerTest {
 
     @Deployment
     static WebArchive deployment() {
@@ -52,37 +42,16 @@ class RecoveryIT {
     }
 
     @Inject
-    Event<CrmEvent> events;
-
-    @Inject
-    UserTransaction transaction;
-
-    @Inject
-    Endpoints endpoints;
-
-    @Inject
-    Deliveries deliveries;
-
-    @Inject
     DeliveryWorker worker;
 
     @PersistenceContext
     EntityManager em;
 
-    private Receiver receiver;
-    private String tenant;
     private Endpoint endpoint;
 
     @BeforeEach
-    void start() {
-        receiver = Receiver.start();
-        tenant = "t-" + UUID.randomUUID();
-        endpoint = endpoints.create(tenant, new Endpoints.Draft("recovery", receiver.url("/hook"), null, List.of("*"), null, true));
-    }
-
-    @AfterEach
-    void stop() {
-        receiver.close();
+    void subscribeToEverything() {
+        endpoint = subscribe("/hook", "*");
     }
 
     @Test
@@ -155,12 +124,6 @@ class RecoveryIT {
     private CrmEvent event(String id) {
         return CrmEvent.of("contact.created", tenant).entity("contact", id)
                 .data(Json.createObjectBuilder().add("id", id).build()).build();
-    }
-
-    private void commit(CrmEvent event) throws Exception {
-        transaction.begin();
-        events.fire(event);
-        transaction.commit();
     }
 
     private static String causes(Throwable failure) {
