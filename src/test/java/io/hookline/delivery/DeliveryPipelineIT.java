@@ -1,6 +1,7 @@
 package io.hookline.delivery;
 
 import io.hookline.delivery.entity.Attempt;
+import io.hookline.delivery.control.DeliveryQuery;
 import io.hookline.delivery.entity.Delivery;
 import io.hookline.delivery.entity.DeliveryStatus;
 import io.hookline.endpoint.control.Endpoints;
@@ -103,7 +104,7 @@ class DeliveryPipelineIT extends InContainerTest {
         List<String> paths = receiver.received().stream().map(r -> r.path() + " " + r.header("X-Toolbag-Event")).sorted().toList();
         assertEquals(List.of("/created customer.created", "/everything customer.created", "/everything job.created",
                 "/jobs job.created"), paths);
-        assertTrue(deliveries.ofEndpoint(otherTenant.tenantId(), otherTenant.id(), 10).isEmpty());
+        assertTrue(deliveries.search(otherTenant.tenantId(), DeliveryQuery.ofEndpoint(otherTenant.id(), 10)).data().isEmpty());
     }
 
     @Test
@@ -177,7 +178,7 @@ class DeliveryPipelineIT extends InContainerTest {
         Endpoint disabled = Await.until(Duration.ofSeconds(60), () -> endpoints.find(tenant, endpoint.id()), e -> !e.isActive());
         assertEquals("AUTO_DISABLED", disabled.status().name());
         assertTrue(disabled.disabledReason().contains("15 consecutive failed deliveries"), disabled.disabledReason());
-        Delivery waiting = deliveries.ofEndpoint(tenant, endpoint.id(), 20).stream()
+        Delivery waiting = deliveries.search(tenant, DeliveryQuery.ofEndpoint(endpoint.id(), 20)).data().stream()
                 .filter(d -> d.status() == DeliveryStatus.PENDING).findFirst().orElseThrow();
         assertEquals(1, waiting.attempts());
         assertTrue(waiting.nextAttemptAt().isAfter(java.time.OffsetDateTime.now().plusMinutes(50)), "Retry-After honoured");
@@ -200,7 +201,7 @@ class DeliveryPipelineIT extends InContainerTest {
     }
 
     private List<Delivery> awaitFinished(Endpoint endpoint) {
-        return Await.until(WAIT, () -> deliveries.ofEndpoint(tenant, endpoint.id(), 50),
+        return Await.until(WAIT, () -> deliveries.search(tenant, DeliveryQuery.ofEndpoint(endpoint.id(), 50)).data(),
                 list -> !list.isEmpty() && list.stream().allMatch(d -> d.status() != DeliveryStatus.PENDING));
     }
 

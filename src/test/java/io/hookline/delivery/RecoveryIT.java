@@ -1,6 +1,7 @@
 package io.hookline.delivery;
 
 import io.hookline.delivery.control.DeliveryWorker;
+import io.hookline.delivery.control.DeliveryQuery;
 import io.hookline.delivery.entity.Delivery;
 import io.hookline.delivery.entity.DeliveryStatus;
 import io.hookline.endpoint.entity.Endpoint;
@@ -92,7 +93,7 @@ class RecoveryIT extends InContainerTest {
     void staleOrDuplicateMessagesMakeNoAttempt() throws Exception {
         commit(event("once"));
         receiver.await(1, WAIT);
-        Delivery delivery = Await.until(WAIT, () -> deliveries.ofEndpoint(tenant, endpoint.id(), 1).get(0),
+        Delivery delivery = Await.until(WAIT, () -> deliveries.search(tenant, DeliveryQuery.ofEndpoint(endpoint.id(), 1)).data().get(0),
                 d -> d.status() == DeliveryStatus.SUCCEEDED);
 
         worker.attempt(delivery.id(), "a-token-from-an-old-or-duplicated-message");

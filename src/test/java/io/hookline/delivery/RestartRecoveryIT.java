@@ -42,8 +42,8 @@ class RestartRecoveryIT {
                 assertEquals(201, api.post("api/v1/crm/customers", "{\"name\": \"Survivor\"}").status());
 
                 Reply pending = Await.until(WAIT, () -> api.get("api/v1/deliveries?endpointId=" + endpointId),
-                        reply -> reply.array().size() == 1 && reply.array().getJsonObject(0).getInt("attemptCount") == 1);
-                assertEquals("PENDING", pending.array().getJsonObject(0).getString("status"), "first attempt failed, retry scheduled");
+                        reply -> reply.data().size() == 1 && reply.data().getJsonObject(0).getInt("attemptCount") == 1);
+                assertEquals("PENDING", pending.data().getJsonObject(0).getString("status"), "first attempt failed, retry scheduled");
                 first.kill();
                 killedAt = Instant.now();
             }
@@ -59,9 +59,9 @@ class RestartRecoveryIT {
                 assertEquals(received.get(0).header("X-Toolbag-Delivery"), retry.header("X-Toolbag-Delivery"));
 
                 Reply done = Await.until(WAIT, () -> api.get("api/v1/deliveries?endpointId=" + endpointId),
-                        reply -> reply.array().getJsonObject(0).getString("status").equals("SUCCEEDED"));
-                assertEquals("SUCCEEDED", done.array().getJsonObject(0).getString("status"));
-                assertEquals(2, done.array().getJsonObject(0).getInt("attemptCount"));
+                        reply -> reply.data().getJsonObject(0).getString("status").equals("SUCCEEDED"));
+                assertEquals("SUCCEEDED", done.data().getJsonObject(0).getString("status"));
+                assertEquals(2, done.data().getJsonObject(0).getInt("attemptCount"));
                 api.post("api/v1/endpoints/" + endpointId + "/disable", null);
             }
         }

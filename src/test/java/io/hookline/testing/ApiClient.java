@@ -24,6 +24,14 @@ public final class ApiClient {
         public JsonArray array() {
             return json.asJsonArray();
         }
+
+        /** The items of a paged listing. */
+        public JsonArray data() {
+            if (status != 200) {
+                throw new AssertionError("expected a page, got " + status + ": " + json);
+            }
+            return object().getJsonArray("data");
+        }
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -67,11 +75,19 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            JsonStructure parsed = body == null || body.isBlank() ? null : Json.createReader(new StringReader(body)).read();
+            JsonStructure parsed = body == null || body.isBlank() ? null : parse(method + " " + path, response.statusCode(), body);
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null), parsed);
         } catch (IOException | InterruptedException failure) {
             throw new IllegalStateException(method + " " + path + " failed", failure);
+        }
+    }
+
+    private static JsonStructure parse(String call, int status, String body) {
+        try {
+            return Json.createReader(new StringReader(body)).read();
+        } catch (jakarta.json.JsonException notJson) {
+            throw new AssertionError(call + " answered " + status + " with a body that is not JSON: " + body, notJson);
         }
     }
 }

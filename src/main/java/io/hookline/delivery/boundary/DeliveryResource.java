@@ -1,25 +1,34 @@
 package io.hookline.delivery.boundary;
 
 import io.hookline.delivery.control.Deliveries;
+import io.hookline.delivery.control.DeliveryQuery;
+import io.hookline.delivery.control.Resends;
 import io.hookline.delivery.entity.Delivery;
-import io.hookline.endpoint.control.Endpoints;
+import io.hookline.delivery.entity.DeliveryStatus;
+import io.hookline.platform.Page;
+import io.hookline.platform.Paging;
+import io.hookline.platform.ProblemException;
 import io.hookline.tenant.boundary.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
-import java.util.List;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
 
-/** Delivery history of the calling tenant. */
+/** Delivery history of the calling tenant: search, inspect, resend. */
 @Path("v1/deliveries")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,23 +38,60 @@ public class DeliveryResource {
     Deliveries deliveries;
 
     @Inject
-    Endpoints endpoints;
+    Resends resends;
 
     @Inject
     CurrentTenant tenant;
 
     @GET
-    public List<DeliveryView> list(@QueryParam("endpointId") @NotBlank(message = "endpointId is required") String endpointId,
-                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        endpoints.find(tenant.id(), endpointId);
-        return deliveries.ofEndpoint(tenant.id(), endpointId, limit).stream()
-                .map(delivery -> DeliveryView.of(delivery, null)).toList();
+    public Page<DeliveryView> search(@QueryParam("endpointId") @Size(max = 36) String endpointId,
+                                     @QueryParam("eventType") @Size(max = 100) String eventType,
+                                     @QueryParam("status") String status,
+                                     @QueryParam("since") String since,
+                                     @QueryParam("until") String until,
+                                     @QueryParam("search") @Size(max = 200) String search,
+                                     @QueryParam("cursor") @Size(max = 36) String cursor,
+                                     @QueryParam("limit") String limit) {
+        DeliveryQuery query = new DeliveryQuery(endpointId, eventType, status(status), instant("since", since),
+                instant("until", until), search, cursor, Paging.limit(limit, 500));
+        return deliveries.search(tenant.id(), query).map(DeliveryView::summary);
     }
 
     @GET
     @Path("{id}")
     public DeliveryView get(@PathParam("id") String id) {
         Delivery delivery = deliveries.find(tenant.id(), id);
-        return DeliveryView.of(delivery, deliveries.attempts(delivery));
+        return DeliveryView.detail(delivery, deliveries.attempts(delivery), deliveries.request(delivery));
+    }
+
+    /** A new delivery of the same event to the same endpoint; the original stays as it was. */
+    @POST
+    @Path("{id}/resend")
+    public Response resend(@PathParam("id") String id, @Context UriInfo uri) {
+        Delivery resent = resends.resend(tenant.id(), id);
+        return Response.created(uri.getBaseUriBuilder().path("v1/deliveries").path(resent.id()).build())
+                .entity(DeliveryView.summary(resent)).build();
+    }
+
+    private static DeliveryStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return DeliveryStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw ProblemException.badRequest("status: must be one of " + Arrays.toString(DeliveryStatus.values()));
+        }
+    }
+
+    private static OffsetDateTime instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim());
+        } catch (DateTimeParseException malformed) {
+            throw ProblemException.badRequest(name + ": must be an ISO-8601 date-time such as 2026-03-03T14:30:00Z");
+        }
     }
 }

@@ -1,18 +1,24 @@
 package io.hookline.delivery.boundary;
 
+import io.hookline.delivery.control.SentRequest;
 import io.hookline.delivery.entity.Attempt;
 import io.hookline.delivery.entity.Delivery;
 import io.hookline.delivery.entity.DeliveryStatus;
+import io.hookline.event.boundary.EventView;
 import io.hookline.platform.JsonText;
 import jakarta.json.JsonObject;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A delivery as the API shows it; {@code attempts} is filled only when one delivery is asked for. */
+/**
+ * A delivery as the API shows it. Listings carry the summary; one delivery asked for by id also carries its event,
+ * the body as sent and every attempt (with the headers sent; signatures, never secrets).
+ */
 public record DeliveryView(String id, String eventId, String eventType, String endpointId, String url,
                            DeliveryStatus status, int attemptCount, OffsetDateTime nextAttemptAt,
-                           OffsetDateTime createdAt, OffsetDateTime completedAt, List<AttemptView> attempts) {
+                           OffsetDateTime createdAt, OffsetDateTime completedAt, EventView event, String body,
+                           List<AttemptView> attempts) {
 
     /** One attempt, with the request headers as they were sent. */
     public record AttemptView(int number, OffsetDateTime attemptedAt, long durationMs, Integer statusCode,
@@ -26,10 +32,17 @@ public record DeliveryView(String id, String eventId, String eventType, String e
         }
     }
 
-    static DeliveryView of(Delivery delivery, List<Attempt> attempts) {
+    static DeliveryView summary(Delivery delivery) {
+        return view(delivery, null, null, null);
+    }
+
+    static DeliveryView detail(Delivery delivery, List<Attempt> attempts, SentRequest request) {
+        return view(delivery, EventView.of(request.event()), request.body(), attempts.stream().map(AttemptView::of).toList());
+    }
+
+    private static DeliveryView view(Delivery delivery, EventView event, String body, List<AttemptView> attempts) {
         return new DeliveryView(delivery.id(), delivery.eventId(), delivery.eventType(), delivery.endpointId(),
                 delivery.url(), delivery.status(), delivery.attempts(), delivery.nextAttemptAt(),
-                delivery.createdAt(), delivery.completedAt(),
-                attempts == null ? null : attempts.stream().map(AttemptView::of).toList());
+                delivery.createdAt(), delivery.completedAt(), event, body, attempts);
     }
 }

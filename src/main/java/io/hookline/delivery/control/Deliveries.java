@@ -2,12 +2,20 @@ package io.hookline.delivery.control;
 
 import io.hookline.delivery.entity.Attempt;
 import io.hookline.delivery.entity.Delivery;
+import io.hookline.platform.Page;
 import io.hookline.platform.ProblemException;
+import io.hookline.event.control.Outbox;
+import io.hookline.event.entity.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Read side of deliveries for one tenant; another tenant's delivery is simply not found. */
 @ApplicationScoped
@@ -15,6 +23,9 @@ public class Deliveries {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Outbox outbox;
 
     public Delivery find(String tenantId, String deliveryId) {
         Delivery delivery = em.find(Delivery.class, deliveryId);
@@ -24,18 +35,49 @@ public class Deliveries {
         return delivery;
     }
 
+    public SentRequest request(Delivery delivery) {
+        OutboxEvent event = outbox.find(delivery.eventId()).orElseThrow();
+        return new SentRequest(event, ToolbagFormat.body(event));
+    }
+
     public List<Attempt> attempts(Delivery delivery) {
         return em.createNamedQuery(Attempt.OF_DELIVERY, Attempt.class)
                 .setParameter("delivery", delivery.id())
                 .getResultList();
     }
 
-    /** Newest first. */
-    public List<Delivery> ofEndpoint(String tenantId, String endpointId, int limit) {
-        return em.createNamedQuery(Delivery.OF_ENDPOINT, Delivery.class)
-                .setParameter("tenant", tenantId)
-                .setParameter("endpoint", endpointId)
-                .setMaxResults(limit)
-                .getResultList();
+    /**
+     * Newest first, one page at a time. Ids are time-ordered, so the cursor is simply the last id seen and every filter
+     * combination walks an index on (tenant or endpoint, id); the query is assembled from fixed fragments only.
+     */
+    public Page<Delivery> search(String tenantId, DeliveryQuery query) {
+        StringBuilder jpql = new StringBuilder("select d from Delivery d where d.tenantId = :tenant");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("tenant", tenantId);
+        condition(jpql, parameters, "d.endpointId = :endpoint", "endpoint", query.endpointId());
+        condition(jpql, parameters, "d.eventType = :type", "type", query.eventType());
+        condition(jpql, parameters, "d.status = :status", "status", query.status());
+        condition(jpql, parameters, "d.createdAt >= :since", "since", query.since());
+        condition(jpql, parameters, "d.createdAt < :until", "until", query.until());
+        condition(jpql, parameters, "d.id < :after", "after", query.after());
+        if (query.search() != null && !query.search().isBlank()) {
+            jpql.append(" and (lower(d.url) like :term escape '\\' or lower(d.eventType) like :term escape '\\')");
+            parameters.put("term", "%" + escapeLike(query.search().trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        TypedQuery<Delivery> typed = em.createQuery(jpql.append(" order by d.id desc").toString(), Delivery.class)
+                .setMaxResults(query.limit() + 1);
+        parameters.forEach(typed::setParameter);
+        return Page.of(typed.getResultList(), query.limit(), Delivery::id);
+    }
+
+    private static void condition(StringBuilder jpql, Map<String, Object> parameters, String fragment, String name, Object value) {
+        if (value != null && !"".equals(value)) {
+            jpql.append(" and ").append(fragment);
+            parameters.put(name, value);
+        }
+    }
+
+    private static String escapeLike(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -56,7 +56,7 @@ public class DeliveryPreparation {
         }
         OutboxEvent event = outbox.find(delivery.eventId()).orElseThrow();
         String body = ToolbagFormat.body(event);
-        Map<String, String> headers = ToolbagFormat.headers(event, delivery.id(), body, endpoint.secret(), now);
+        Map<String, String> headers = ToolbagFormat.headers(event, delivery.id(), body, endpoint.signingSecrets(now), now);
         return Optional.of(new WebhookRequest(delivery.id(), attemptToken.get(), delivery.nextAttemptNumber(),
                 URI.create(delivery.url()), headers, body));
     }

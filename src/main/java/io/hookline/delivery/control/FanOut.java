@@ -43,11 +43,18 @@ public class FanOut {
 
     private void dispatch(OutboxEvent event) {
         OffsetDateTime now = Time.now();
-        for (Endpoint endpoint : endpoints.subscribedTo(event.tenantId(), event.type())) {
-            Delivery delivery = Delivery.of(event, endpoint, now);
-            em.persist(delivery);
-            queues.enqueueDelivery(delivery.id(), delivery.handOver(now, settings.dispatchLease()));
+        for (Endpoint endpoint : endpoints.subscribedTo(event.tenantId(), event.type(), event.createdAt())) {
+            deliver(event, endpoint, now);
         }
         event.markDispatched(now);
+    }
+
+    /** A new delivery of the event to the endpoint, handed to a worker when the caller's transaction commits. */
+    @Transactional(value = Transactional.TxType.MANDATORY, rollbackOn = Exception.class)
+    public Delivery deliver(OutboxEvent event, Endpoint endpoint, OffsetDateTime now) {
+        Delivery delivery = Delivery.of(event, endpoint, now);
+        em.persist(delivery);
+        queues.enqueueDelivery(delivery.id(), delivery.handOver(now, settings.dispatchLease()));
+        return delivery;
     }
 }

@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * ToolbagCRM's wire format (seed 000): a JSON body with the event id, type, creation time, tenant and data, and
@@ -32,15 +34,19 @@ public final class ToolbagFormat {
         return body.build().toString();
     }
 
-    public static Map<String, String> headers(OutboxEvent event, String deliveryId, String body, String secret,
+    /** During a secret rotation, {@code secrets} holds the new and the old secret: one {@code v1=} for each. */
+    public static Map<String, String> headers(OutboxEvent event, String deliveryId, String body, List<String> secrets,
                                               OffsetDateTime now) {
         long timestamp = now.toEpochSecond();
+        String signatures = secrets.stream()
+                .map(secret -> "v1=" + Signatures.hmacSha256Hex(secret, timestamp + "." + body))
+                .collect(Collectors.joining(","));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         headers.put("User-Agent", USER_AGENT);
         headers.put("X-Toolbag-Event", event.type());
         headers.put("X-Toolbag-Delivery", deliveryId);
-        headers.put("X-Toolbag-Signature", "t=" + timestamp + ",v1=" + Signatures.hmacSha256Hex(secret, timestamp + "." + body));
+        headers.put("X-Toolbag-Signature", "t=" + timestamp + "," + signatures);
         return headers;
     }
 }

@@ -31,14 +31,11 @@ import java.util.UUID;
         + " and e.status = io.hookline.endpoint.entity.EndpointStatus.ACTIVE"
         + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt <= :now"
         + " and (d.leaseUntil is null or d.leaseUntil < :now) order by d.nextAttemptAt")
-@NamedQuery(name = Delivery.OF_ENDPOINT, query = "select d from Delivery d where d.tenantId = :tenant"
-        + " and d.endpointId = :endpoint order by d.createdAt desc, d.id desc")
 @NamedQuery(name = Delivery.RESUME, query = "update Delivery d set d.nextAttemptAt = :now where d.endpointId = :endpoint"
         + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt > :now")
 public class Delivery {
 
     public static final String DUE = "Delivery.due";
-    public static final String OF_ENDPOINT = "Delivery.ofEndpoint";
     public static final String RESUME = "Delivery.resume";
 
     @Id

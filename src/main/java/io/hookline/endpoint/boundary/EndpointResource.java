@@ -2,23 +2,28 @@ package io.hookline.endpoint.boundary;
 
 import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
+import io.hookline.platform.Page;
+import io.hookline.platform.Paging;
 import io.hookline.tenant.boundary.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.List;
 
 /** Webhook endpoints of the calling tenant. */
 @Path("v1/endpoints")
@@ -41,14 +46,36 @@ public class EndpointResource {
     }
 
     @GET
-    public List<EndpointView> list() {
-        return endpoints.list(tenant.id()).stream().map(EndpointView::of).toList();
+    public Page<EndpointView> list(@QueryParam("cursor") @Size(max = 36) String cursor,
+                                   @QueryParam("limit") String limit) {
+        return endpoints.list(tenant.id(), cursor, Paging.limit(limit, 200)).map(EndpointView::of);
     }
 
     @GET
     @Path("{id}")
     public EndpointView get(@PathParam("id") String id) {
         return EndpointView.of(endpoints.find(tenant.id(), id));
+    }
+
+    @PATCH
+    @Path("{id}")
+    public EndpointView update(@PathParam("id") String id,
+                               @Valid @NotNull(message = "a JSON body is required") EndpointChanges changes) {
+        return EndpointView.of(endpoints.update(tenant.id(), id, changes.toChanges()));
+    }
+
+    /** The endpoint stops receiving and disappears from listings; its delivery history stays readable. */
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") String id) {
+        endpoints.delete(tenant.id(), id);
+    }
+
+    /** A new signing secret, shown in this answer only; the old one stays valid for the grace period. */
+    @POST
+    @Path("{id}/rotate-secret")
+    public EndpointView rotateSecret(@PathParam("id") String id) {
+        return EndpointView.withSecret(endpoints.rotateSecret(tenant.id(), id));
     }
 
     @POST

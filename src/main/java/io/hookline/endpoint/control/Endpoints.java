@@ -2,6 +2,7 @@ package io.hookline.endpoint.control;
 
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.control.EventCatalog;
+import io.hookline.platform.Page;
 import io.hookline.platform.ProblemException;
 import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +48,14 @@ public class Endpoints {
     public record Draft(String name, String url, String description, List<String> events, String secret, Boolean enabled) {
     }
 
+    /** A partial update: null leaves a field as it is. */
+    public record Changes(String name, String url, String description, List<String> events) {
+    }
+
+    @Inject
+    @ConfigProperty(name = "hookline.endpoint.secret-rotation-grace", defaultValue = "PT24H")
+    Duration rotationGrace;
+
     public Endpoint create(String tenantId, Draft draft) {
         targets.requireSafe(draft.url());
         Set<String> types = subscribedTypes(draft.events());
@@ -55,19 +68,49 @@ public class Endpoints {
 
     public Endpoint find(String tenantId, String endpointId) {
         Endpoint endpoint = em.find(Endpoint.class, endpointId);
-        if (endpoint == null || !endpoint.tenantId().equals(tenantId)) {
+        if (endpoint == null || !endpoint.tenantId().equals(tenantId) || endpoint.isDeleted()) {
             throw ProblemException.notFound("Endpoint " + endpointId);
         }
         return endpoint;
     }
 
-    public List<Endpoint> list(String tenantId) {
-        return em.createNamedQuery(Endpoint.OF_TENANT, Endpoint.class).setParameter("tenant", tenantId).getResultList();
+    /** Newest first; {@code after} is the last id of the previous page (ids are time-ordered). */
+    public Page<Endpoint> list(String tenantId, String after, int limit) {
+        boolean firstPage = after == null || after.isBlank();
+        TypedQuery<Endpoint> query = em.createQuery("select e from Endpoint e where e.tenantId = :tenant and e.deletedAt is null"
+                        + (firstPage ? "" : " and e.id < :after") + " order by e.id desc", Endpoint.class)
+                .setParameter("tenant", tenantId)
+                .setMaxResults(limit + 1);
+        if (!firstPage) {
+            query.setParameter("after", after);
+        }
+        return Page.of(query.getResultList(), limit, Endpoint::id);
+    }
+
+    public Endpoint update(String tenantId, String endpointId, Changes changes) {
+        Endpoint endpoint = find(tenantId, endpointId);
+        if (changes.url() != null) {
+            targets.requireSafe(changes.url());
+        }
+        endpoint.update(trimmed(changes.name()), trimmed(changes.url()), changes.description(),
+                changes.events() == null ? null : subscribedTypes(changes.events()));
+        return endpoint;
+    }
+
+    public void delete(String tenantId, String endpointId) {
+        find(tenantId, endpointId).delete(Time.now());
+    }
+
+    /** A new secret, returned once; the old one keeps signing alongside it for the grace period. */
+    public Endpoint rotateSecret(String tenantId, String endpointId) {
+        Endpoint endpoint = find(tenantId, endpointId);
+        endpoint.rotateSecret(generateSecret(), Time.now(), rotationGrace);
+        return endpoint;
     }
 
     public Endpoint enable(String tenantId, String endpointId) {
         Endpoint endpoint = find(tenantId, endpointId);
-        endpoint.enable();
+        endpoint.enable(Time.now());
         enabled.fire(new EndpointEnabled(endpoint.id()));
         return endpoint;
     }
@@ -78,12 +121,13 @@ public class Endpoints {
         return endpoint;
     }
 
-    /** The active endpoints of a tenant that take this event type: the fan-out targets. */
+    /** The fan-out targets: endpoints of the tenant that take this event type and were active when it committed. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Endpoint> subscribedTo(String tenantId, String eventType) {
+    public List<Endpoint> subscribedTo(String tenantId, String eventType, OffsetDateTime committedAt) {
         return em.createNamedQuery(Endpoint.SUBSCRIBED, Endpoint.class)
                 .setParameter("tenant", tenantId)
                 .setParameter("type", eventType)
+                .setParameter("committedAt", committedAt)
                 .getResultList();
     }
 
@@ -108,6 +152,10 @@ public class Endpoints {
             types.add(type);
         }
         return types;
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? null : text.trim();
     }
 
     private static String requireStrong(String secret) {

@@ -14,8 +14,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,12 +29,11 @@ import java.util.TreeSet;
 @Table(name = "endpoint", indexes = @Index(name = "endpoint_tenant_status", columnList = "tenant_id, status"))
 @NamedQuery(name = Endpoint.SUBSCRIBED, query = "select e from Endpoint e where e.tenantId = :tenant"
         + " and e.status = io.hookline.endpoint.entity.EndpointStatus.ACTIVE"
+        + " and e.activeSince <= :committedAt"
         + " and (e.allEvents = true or e.id in (select s.id from Endpoint s join s.eventTypes t where t = :type))")
-@NamedQuery(name = Endpoint.OF_TENANT, query = "select e from Endpoint e where e.tenantId = :tenant order by e.createdAt desc")
 public class Endpoint {
 
     public static final String SUBSCRIBED = "Endpoint.subscribed";
-    public static final String OF_TENANT = "Endpoint.ofTenant";
 
     @Id
     @Column(length = 36)
@@ -61,6 +62,20 @@ public class Endpoint {
 
     @Column(nullable = false, length = 256)
     private String secret;
+
+    /** The secret before the last rotation, still signed with until it expires, so receivers can switch over. */
+    @Column(name = "previous_secret", length = 256)
+    private String previousSecret;
+
+    @Column(name = "previous_secret_expires_at")
+    private OffsetDateTime previousSecretExpiresAt;
+
+    @Column(name = "deleted_at")
+    private OffsetDateTime deletedAt;
+
+    /** When it was last switched on: events committed earlier are not for it, however late they fan out. */
+    @Column(name = "active_since")
+    private OffsetDateTime activeSince;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -100,6 +115,7 @@ public class Endpoint {
         this.createdAt = now;
         if (enabled) {
             this.status = EndpointStatus.ACTIVE;
+            this.activeSince = now;
         } else {
             disable(now, "Created disabled");
         }
@@ -109,8 +125,49 @@ public class Endpoint {
         return status == EndpointStatus.ACTIVE;
     }
 
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /** Changes what is given (non-null); the caller has validated the URL and event types. */
+    public void update(String name, String url, String description, Set<String> eventTypes) {
+        if (name != null) {
+            this.name = name;
+        }
+        if (url != null) {
+            this.url = url;
+        }
+        if (description != null) {
+            this.description = description;
+        }
+        if (eventTypes != null) {
+            this.allEvents = eventTypes.isEmpty();
+            this.eventTypes = new TreeSet<>(eventTypes);
+        }
+    }
+
+    public void rotateSecret(String newSecret, OffsetDateTime now, Duration grace) {
+        previousSecret = secret;
+        previousSecretExpiresAt = now.plus(grace);
+        secret = newSecret;
+    }
+
+    /** The secrets deliveries are signed with now: the current one first, then the previous one during its grace. */
+    public List<String> signingSecrets(OffsetDateTime now) {
+        return previousSecret != null && previousSecretExpiresAt.isAfter(now) ? List.of(secret, previousSecret) : List.of(secret);
+    }
+
+    /** Switched off for good; its deliveries stay readable, and nothing of it is listed or found any more. */
+    public void delete(OffsetDateTime now) {
+        disable(now, "Deleted");
+        deletedAt = now;
+    }
+
     /** Reactivates the endpoint, whoever switched it off, with a clean failure streak. */
-    public void enable() {
+    public void enable(OffsetDateTime now) {
+        if (!isActive()) {
+            activeSince = now;
+        }
         status = EndpointStatus.ACTIVE;
         consecutiveFailures = 0;
         disabledReason = null;

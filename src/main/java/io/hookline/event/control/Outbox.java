@@ -1,6 +1,7 @@
 package io.hookline.event.control;
 
 import io.hookline.event.entity.OutboxEvent;
+import io.hookline.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,6 +26,12 @@ public class Outbox {
 
     public Optional<OutboxEvent> find(String eventId) {
         return Optional.ofNullable(em.find(OutboxEvent.class, eventId));
+    }
+
+    /** A tenant's event; another tenant's is not found. */
+    public OutboxEvent find(String tenantId, String eventId) {
+        return find(eventId).filter(event -> event.tenantId().equals(tenantId))
+                .orElseThrow(() -> ProblemException.notFound("Event " + eventId));
     }
 
     /** Pending events older than the fast path needs: their relay message was lost or never sent. */

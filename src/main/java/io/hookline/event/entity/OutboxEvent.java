@@ -141,6 +141,10 @@ public class OutboxEvent {
         return occurredAt;
     }
 
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
     public OutboxStatus status() {
         return status;
     }

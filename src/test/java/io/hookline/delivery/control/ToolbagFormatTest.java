@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +43,7 @@ class ToolbagFormatTest {
     @Test
     void signatureVerifiesWithTheSeedRecipeAndOnlyWithTheRightSecret() throws Exception {
         String body = ToolbagFormat.body(event);
-        Map<String, String> headers = ToolbagFormat.headers(event, "d1", body, "whsec_right", NOW);
+        Map<String, String> headers = ToolbagFormat.headers(event, "d1", body, List.of("whsec_right"), NOW);
 
         String signature = headers.get("X-Toolbag-Signature");
         assertTrue(signature.startsWith("t=" + NOW.toEpochSecond() + ",v1="), signature);
@@ -51,5 +52,16 @@ class ToolbagFormatTest {
         assertFalse(ToolbagSignature.verify("whsec_right", signature, body.replace("Ada L", "Eve")));
         assertEquals("customer.updated", headers.get("X-Toolbag-Event"));
         assertEquals("d1", headers.get("X-Toolbag-Delivery"));
+    }
+
+    @Test
+    void duringRotationBothSecretsVerify() throws Exception {
+        String body = ToolbagFormat.body(event);
+        String signature = ToolbagFormat.headers(event, "d1", body, List.of("whsec_new", "whsec_old"), NOW).get("X-Toolbag-Signature");
+
+        assertEquals(3, signature.split(",").length, signature);
+        assertTrue(ToolbagSignature.verify("whsec_new", signature, body));
+        assertTrue(ToolbagSignature.verify("whsec_old", signature, body));
+        assertFalse(ToolbagSignature.verify("whsec_other", signature, body));
     }
 }
