@@ -1,5 +1,6 @@
 package io.hookline.tenant.control;
 
+import io.hookline.tenant.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -11,9 +12,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Makes sure the bootstrap tenant exists with an API key, so a fresh laptop install is usable at once.
+ * Makes sure the bootstrap tenant exists with an admin API key, so a fresh laptop install is usable at once.
  * A key from {@code hookline.bootstrap.api-key} is registered as given; without one a key is generated and logged
- * the first time only (later starts find the stored hash and stay silent).
+ * the first time only (later starts find the stored hash and stay silent). A configured key that an admin revoked
+ * stays revoked: restarting does not bring it back.
  */
 @Singleton
 @Startup
@@ -24,6 +26,9 @@ public class Bootstrap {
 
     @Inject
     Tenants tenants;
+
+    @Inject
+    ApiKeys apiKeys;
 
     @Inject
     @ConfigProperty(name = "hookline.bootstrap.tenant", defaultValue = "demo")
@@ -39,11 +44,11 @@ public class Bootstrap {
             tenants.create(tenantId, tenantId);
         }
         if (apiKey.isPresent()) {
-            if (!tenants.hasKey(apiKey.get())) {
-                tenants.registerKey(tenantId, apiKey.get(), "bootstrap (configured)");
+            if (!apiKeys.known(apiKey.get())) {
+                apiKeys.register(tenantId, apiKey.get(), "bootstrap (configured)");
             }
-        } else if (tenants.keyCount(tenantId) == 0) {
-            String key = tenants.issueKey(tenantId, "bootstrap (generated)");
+        } else if (apiKeys.count(tenantId) == 0) {
+            String key = apiKeys.issue(tenantId, "bootstrap (generated)", Role.ADMIN).key();
             LOG.warning(() -> "Generated API key for tenant '" + tenantId + "' (shown once, store it): " + key);
         }
     }

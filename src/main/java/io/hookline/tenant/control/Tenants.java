@@ -1,80 +1,100 @@
 package io.hookline.tenant.control;
 
-import io.hookline.platform.Ids;
-import io.hookline.tenant.entity.ApiKey;
+import io.hookline.platform.ProblemException;
+import io.hookline.platform.Time;
+import io.hookline.tenant.entity.Role;
 import io.hookline.tenant.entity.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
-/** Creates tenants and their API keys, and tells which tenant a presented key belongs to. */
+/** Tenant accounts: opened by the operator, with the feature switches that decide what each one gets. */
 @ApplicationScoped
 @Transactional
 public class Tenants {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ApiKeys apiKeys;
+
+    /** A new account and its first admin key, in clear: the operator hands it to the customer. */
+    public record Opened(Tenant tenant, String apiKey) {
+    }
+
+    /** What the operator may change; null leaves a field as it is. */
+    public record Change(String name, Boolean developerPlatform, Boolean liveDelivery) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Tenant> find(String tenantId) {
         return Optional.ofNullable(em.find(Tenant.class, tenantId));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Tenant require(String tenantId) {
+        return find(tenantId).orElseThrow(() -> ProblemException.notFound("Tenant " + tenantId));
+    }
+
+    /** The bootstrap tenant: everything on. */
     public Tenant create(String tenantId, String name) {
-        Tenant tenant = new Tenant(tenantId, name, OffsetDateTime.now(ZoneOffset.UTC));
+        Tenant tenant = new Tenant(tenantId, name, true, true, Time.now());
         em.persist(tenant);
         return tenant;
     }
 
-    /** Stores a key for the tenant and returns it in clear: the only time it exists outside the caller. */
-    public String issueKey(String tenantId, String label) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String key = "hk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        registerKey(tenantId, key, label);
-        return key;
+    public Opened open(String tenantId, String name, boolean developerPlatform, boolean liveDelivery) {
+        if (find(tenantId).isPresent()) {
+            throw ProblemException.conflict("Tenant " + tenantId + " already exists.");
+        }
+        Tenant tenant = new Tenant(tenantId, name, developerPlatform, liveDelivery, Time.now());
+        em.persist(tenant);
+        try {
+            em.flush();
+        } catch (PersistenceException raced) { // the same id created concurrently: the primary key says no
+            throw ProblemException.conflict("Tenant " + tenantId + " already exists.");
+        }
+        return new Opened(tenant, apiKeys.issue(tenantId, "initial admin key", Role.ADMIN).key());
     }
 
-    /** Registers a key chosen elsewhere (the bootstrap key from configuration). */
-    public void registerKey(String tenantId, String key, String label) {
-        em.persist(new ApiKey(Ids.newId(), tenantId, hash(key), label, OffsetDateTime.now(ZoneOffset.UTC)));
+    public Tenant change(String tenantId, Change change) {
+        Tenant tenant = require(tenantId);
+        if (change.name() != null) {
+            tenant.rename(change.name().trim());
+        }
+        if (change.developerPlatform() != null) {
+            tenant.switchDeveloperPlatform(change.developerPlatform());
+        }
+        if (change.liveDelivery() != null) {
+            tenant.switchLiveDelivery(change.liveDelivery());
+        }
+        return tenant;
     }
 
-    public boolean hasKey(String key) {
-        return tenantOfKey(key).isPresent();
+    /** Settings → Features, by the tenant's own admin. */
+    public Tenant switchDeveloperPlatform(String tenantId, boolean on) {
+        Tenant tenant = require(tenantId);
+        tenant.switchDeveloperPlatform(on);
+        return tenant;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<String> tenantOfKey(String key) {
-        return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class)
-                .setParameter("hash", hash(key))
-                .getResultStream().findFirst().map(ApiKey::tenantId);
+    public boolean developerPlatformEnabled(String tenantId) {
+        return find(tenantId).map(Tenant::developerPlatformEnabled).orElse(false);
     }
 
-    public long keyCount(String tenantId) {
-        return em.createQuery("select count(k) from ApiKey k where k.tenantId = :tenant", Long.class)
-                .setParameter("tenant", tenantId).getSingleResult();
-    }
-
-    /** Keys are 256 random bits, so a fast hash suffices to make a stolen table useless; lookups stay indexed. */
-    static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+    /**
+     * Whether deliveries of this tenant may go out to real endpoints; preview-only workspaces record them unsent.
+     * An unknown tenant (a CRM module firing for an account Hookline never opened) delivers as before.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean liveDelivery(String tenantId) {
+        return find(tenantId).map(Tenant::liveDelivery).orElse(true);
     }
 }

@@ -1,0 +1,119 @@
+package io.hookline.tenant.control;
+
+import io.hookline.platform.Ids;
+import io.hookline.platform.ProblemException;
+import io.hookline.platform.Time;
+import io.hookline.tenant.entity.ApiKey;
+import io.hookline.tenant.entity.Role;
+import io.hookline.tenant.entity.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** The API keys of tenants: issued, listed and revoked one tenant at a time, and matched against presented keys. */
+@ApplicationScoped
+@Transactional
+public class ApiKeys {
+
+    private static final String KEY_PREFIX = "hk_";
+    /** "hk_" and 6 of the 43 random characters: enough to recognise a key, far too little to guess it. */
+    private static final int SHOWN_PREFIX_LENGTH = KEY_PREFIX.length() + 6;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A freshly issued key: the stored record, and the key in clear, which exists only in this answer. */
+    public record Issued(ApiKey apiKey, String key) {
+    }
+
+    public Issued issue(String tenantId, String label, Role role) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ApiKey apiKey = new ApiKey(Ids.newId(), tenantId, hash(key), key.substring(0, SHOWN_PREFIX_LENGTH), label, role, Time.now());
+        em.persist(apiKey);
+        return new Issued(apiKey, key);
+    }
+
+    /**
+     * Registers an admin key chosen elsewhere (the bootstrap key from configuration). No prefix is kept: such a key
+     * may be short, and part of it would be a real hint.
+     */
+    public void register(String tenantId, String key, String label) {
+        em.persist(new ApiKey(Ids.newId(), tenantId, hash(key), null, label, Role.ADMIN, Time.now()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ApiKey> active(String key) {
+        return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class)
+                .setParameter("hash", hash(key))
+                .getResultStream().findFirst();
+    }
+
+    /** Whether the key was ever registered, revoked or not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean known(String key) {
+        return em.createQuery("select count(k) from ApiKey k where k.keyHash = :hash", Long.class)
+                .setParameter("hash", hash(key)).getSingleResult() > 0;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApiKey> list(String tenantId) {
+        return em.createNamedQuery(ApiKey.OF_TENANT, ApiKey.class).setParameter("tenant", tenantId).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ApiKey find(String tenantId, String keyId) {
+        ApiKey apiKey = em.find(ApiKey.class, keyId);
+        if (apiKey == null || !apiKey.tenantId().equals(tenantId)) {
+            throw ProblemException.notFound("API key " + keyId);
+        }
+        return apiKey;
+    }
+
+    /** Revokes a key, unless it is the tenant's last active admin key: that would lock the account out for good. */
+    public ApiKey revoke(String tenantId, String keyId) {
+        // the tenant row serialises revocations, so two concurrent ones cannot both remove "the other" admin key
+        em.find(Tenant.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+        ApiKey apiKey = find(tenantId, keyId);
+        if (apiKey.active() && apiKey.role() == Role.ADMIN && activeAdmins(tenantId) == 1) {
+            throw ProblemException.conflict("This is the last active admin key of the account; create another admin key before revoking it.");
+        }
+        apiKey.revoke(Time.now());
+        return apiKey;
+    }
+
+    public long count(String tenantId) {
+        return em.createQuery("select count(k) from ApiKey k where k.tenantId = :tenant", Long.class)
+                .setParameter("tenant", tenantId).getSingleResult();
+    }
+
+    private long activeAdmins(String tenantId) {
+        return em.createNamedQuery(ApiKey.ACTIVE_ADMINS, Long.class).setParameter("tenant", tenantId).getSingleResult();
+    }
+
+    /** Keys are 256 random bits, so a fast hash suffices to make a stolen table useless; lookups stay indexed. */
+    static String hash(String key) {
+        return HexFormat.of().formatHex(sha256(key));
+    }
+
+    static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
