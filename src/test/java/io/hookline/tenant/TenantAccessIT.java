@@ -2,7 +2,9 @@ package io.hookline.tenant;
 
 import io.hookline.testing.ApiClient;
 import io.hookline.testing.ApiClient.Reply;
+import io.hookline.testing.Await;
 import io.hookline.testing.Deployments;
+import io.hookline.testing.Receiver;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,6 +19,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,7 +105,7 @@ class TenantAccessIT {
         assertProblem(403, viewer.patch("api/v1/tenant", """
                 {"developerPlatform": false}"""));
         assertProblem(403, viewer.delete("api/v1/api-keys/" + issued.object().getString("id")));
-        assertEquals(0, viewer.get("api/v1/endpoints").array().size(), "the refused write changed nothing");
+        assertEquals(0, viewer.get("api/v1/endpoints").data().size(), "the refused write changed nothing");
     }
 
     @Test
@@ -151,7 +154,36 @@ class TenantAccessIT {
                 {"name": "A only", "url": "https://127.0.0.1:9/hook", "events": ["customer.created"], "enabled": false}""");
         assertEquals(201, endpoint.status(), String.valueOf(endpoint.json()));
         assertProblem(404, adminB.get("api/v1/endpoints/" + endpoint.object().getString("id")));
-        assertEquals(0, adminB.get("api/v1/endpoints").array().size());
+        assertEquals(0, adminB.get("api/v1/endpoints").data().size());
+    }
+
+    @Test
+    void previewOnlyWorkspaceRecordsDeliveriesAsNotSentAndOthersCannotReadThem() throws Exception {
+        try (Receiver receiver = Receiver.start()) {
+            String endpointId = adminA.post("api/v1/endpoints", """
+                    {"name": "preview", "url": "%s", "events": ["customer.created"]}""".formatted(receiver.url("/preview")))
+                    .object().getString("id");
+            assertEquals(201, adminA.post("api/v1/crm/customers", "{\"name\": \"Previewed\"}").status());
+
+            Reply history = Await.until(Duration.ofSeconds(30), () -> adminA.get("api/v1/deliveries?endpointId=" + endpointId),
+                    reply -> reply.data().size() == 1);
+            JsonObject delivery = history.data().getJsonObject(0);
+            assertEquals("NOT_SENT", delivery.getString("status"));
+            assertTrue(delivery.getString("statusReason").contains("preview-only"), delivery.toString());
+            Await.pause(2000);
+            assertTrue(receiver.received().isEmpty(), "a preview-only workspace sends nothing outside");
+
+            String deliveryId = delivery.getString("id");
+            assertProblem(404, adminB.get("api/v1/deliveries/" + deliveryId));
+            assertProblem(404, adminB.post("api/v1/deliveries/" + deliveryId + "/resend", null));
+            assertProblem(404, adminB.get("api/v1/events/" + delivery.getString("eventId")));
+            assertEquals(0, adminB.get("api/v1/deliveries?endpointId=" + endpointId).data().size());
+            assertProblem(404, adminB.patch("api/v1/endpoints/" + endpointId, "{\"name\": \"hijack\"}"));
+            assertProblem(404, adminB.post("api/v1/endpoints/" + endpointId + "/rotate-secret", null));
+            assertProblem(404, adminB.post("api/v1/endpoints/" + endpointId + "/disable", null));
+            assertProblem(404, adminB.delete("api/v1/endpoints/" + endpointId));
+            assertEquals("preview", adminA.get("api/v1/endpoints/" + endpointId).object().getString("name"));
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.List;
  * the body as sent and every attempt (with the headers sent; signatures, never secrets).
  */
 public record DeliveryView(String id, String eventId, String eventType, String endpointId, String url,
-                           DeliveryStatus status, int attemptCount, OffsetDateTime nextAttemptAt,
+                           DeliveryStatus status, String statusReason, int attemptCount, OffsetDateTime nextAttemptAt,
                            OffsetDateTime createdAt, OffsetDateTime completedAt, EventView event, String body,
                            List<AttemptView> attempts) {
 
@@ -42,7 +42,7 @@ public record DeliveryView(String id, String eventId, String eventType, String e
 
     private static DeliveryView view(Delivery delivery, EventView event, String body, List<AttemptView> attempts) {
         return new DeliveryView(delivery.id(), delivery.eventId(), delivery.eventType(), delivery.endpointId(),
-                delivery.url(), delivery.status(), delivery.attempts(), delivery.nextAttemptAt(),
+                delivery.url(), delivery.status(), delivery.statusReason(), delivery.attempts(), delivery.nextAttemptAt(),
                 delivery.createdAt(), delivery.completedAt(), event, body, attempts);
     }
 }

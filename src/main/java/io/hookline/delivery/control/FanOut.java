@@ -6,6 +6,7 @@ import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.control.Outbox;
 import io.hookline.event.entity.OutboxEvent;
 import io.hookline.platform.Time;
+import io.hookline.tenant.control.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,8 @@ import java.time.OffsetDateTime;
  */
 @ApplicationScoped
 public class FanOut {
+
+    static final String PREVIEW_ONLY = "Not sent: live webhook delivery is not enabled for this preview-only workspace.";
 
     @PersistenceContext
     EntityManager em;
@@ -36,6 +39,9 @@ public class FanOut {
     @Inject
     DeliverySettings settings;
 
+    @Inject
+    Tenants tenants;
+
     @Transactional(rollbackOn = Exception.class)
     public void dispatch(String eventId) {
         outbox.lockPending(eventId).ifPresent(this::dispatch);
@@ -49,12 +55,19 @@ public class FanOut {
         event.markDispatched(now);
     }
 
-    /** A new delivery of the event to the endpoint, handed to a worker when the caller's transaction commits. */
+    /**
+     * A new delivery of the event to the endpoint, handed to a worker when the caller's transaction commits;
+     * for a preview-only workspace it is recorded as not sent, so admins can see what would have gone out.
+     */
     @Transactional(value = Transactional.TxType.MANDATORY, rollbackOn = Exception.class)
     public Delivery deliver(OutboxEvent event, Endpoint endpoint, OffsetDateTime now) {
         Delivery delivery = Delivery.of(event, endpoint, now);
         em.persist(delivery);
-        queues.enqueueDelivery(delivery.id(), delivery.handOver(now, settings.dispatchLease()));
+        if (tenants.liveDelivery(event.tenantId())) {
+            queues.enqueueDelivery(delivery.id(), delivery.handOver(now, settings.dispatchLease()));
+        } else {
+            delivery.notSent(PREVIEW_ONLY, now);
+        }
         return delivery;
     }
 }

@@ -80,6 +80,9 @@ public class Delivery {
     @Column(name = "completed_at")
     private OffsetDateTime completedAt;
 
+    @Column(name = "status_reason", length = 500)
+    private String statusReason;
+
     protected Delivery() {
     }
 
@@ -151,6 +154,12 @@ public class Delivery {
         finish(DeliveryStatus.FAILED, now);
     }
 
+    /** Recorded, never sent; the reason tells the admin why. */
+    public void notSent(String reason, OffsetDateTime now) {
+        statusReason = reason;
+        finish(DeliveryStatus.NOT_SENT, now);
+    }
+
     private void finish(DeliveryStatus outcome, OffsetDateTime now) {
         status = outcome;
         completedAt = now;
@@ -200,5 +209,9 @@ public class Delivery {
 
     public OffsetDateTime completedAt() {
         return completedAt;
+    }
+
+    public String statusReason() {
+        return statusReason;
     }
 }
