@@ -173,6 +173,35 @@ class ManagementApiIT {
     }
 
     @Test
+    void sendTestDeliversASignedTestEventAndReportsTheAnswerWithoutRetries() throws Exception {
+        JsonObject endpoint = create("/test-send", "customer.created");
+        String endpointId = endpoint.getString("id");
+
+        JsonObject accepted = api.post("api/v1/endpoints/" + endpointId + "/test", null).object();
+        assertTrue(accepted.getBoolean("delivered"), accepted.toString());
+        assertEquals(200, accepted.getInt("statusCode"));
+        Receiver.Received request = receiver.await(1, WAIT).get(0);
+        assertEquals("webhook.test", request.header("X-Toolbag-Event"));
+        assertTrue(ToolbagSignature.verify(endpoint.getString("secret"), request.header("X-Toolbag-Signature"), request.body()));
+        assertEquals(accepted.getString("deliveryId"), request.header("X-Toolbag-Delivery"));
+
+        receiver.respondByDefault(503);
+        api.post("api/v1/endpoints/" + endpointId + "/disable", null);
+        JsonObject refused = api.post("api/v1/endpoints/" + endpointId + "/test", null).object();
+        assertEquals(false, refused.getBoolean("delivered"));
+        assertEquals(503, refused.getInt("statusCode"));
+        assertEquals("HTTP 503", refused.getString("error"));
+        Await.pause(2500); // a retry would have come by now
+        assertEquals(2, receiver.received().size(), "tests are sent to disabled endpoints too, and never retried");
+        JsonObject failed = api.get("api/v1/deliveries/" + refused.getString("deliveryId")).object();
+        assertEquals("FAILED", failed.getString("status"));
+        assertEquals(1, failed.getInt("attemptCount"));
+        JsonObject after = api.get("api/v1/endpoints/" + endpointId).object();
+        assertEquals(0, after.getInt("consecutiveFailures"), "a test does not count against the endpoint");
+        assertEquals(404, api.post("api/v1/endpoints/" + UUID.randomUUID() + "/test", null).status());
+    }
+
+    @Test
     void eventsCanBeReadById() {
         String endpointId = create("/events", "customer.created").getString("id");
         api.post("api/v1/crm/customers", "{\"name\": \"Eventful\"}");

@@ -50,8 +50,12 @@ public class DeliveryOutcomes {
         if (!delivery.isHeldBy(request.attemptToken())) {
             return; // the lease ran out and another worker owns the delivery now; this attempt is history only
         }
-        Endpoint endpoint = endpoints.lock(delivery.endpointId());
         OffsetDateTime now = Time.now();
+        if (delivery.isTest()) {
+            tested(delivery, result, now);
+            return;
+        }
+        Endpoint endpoint = endpoints.lock(delivery.endpointId());
         if (result.succeeded()) {
             succeeded(delivery, endpoint, now);
             return;
@@ -61,6 +65,15 @@ public class DeliveryOutcomes {
             retry(delivery, attempt, endpoint, now.plus(delay.get()), now);
         } else {
             exhausted(delivery, endpoint, now);
+        }
+    }
+
+    /** A test says how the endpoint answers; it neither retries nor changes the endpoint's health. */
+    private void tested(Delivery delivery, CallResult result, OffsetDateTime now) {
+        if (result.succeeded()) {
+            delivery.succeeded(now);
+        } else {
+            delivery.failed(now);
         }
     }
 

@@ -83,6 +83,10 @@ public class Delivery {
     @Column(name = "status_reason", length = 500)
     private String statusReason;
 
+    /** Made by "Send test": attempted once, whatever the endpoint's status, without touching its health. */
+    @Column(nullable = false)
+    private boolean test;
+
     protected Delivery() {
     }
 
@@ -98,6 +102,17 @@ public class Delivery {
         delivery.nextAttemptAt = now;
         delivery.createdAt = now;
         return delivery;
+    }
+
+    /** A delivery for "Send test", already handed to the caller that will attempt it right away. */
+    public static Delivery test(OutboxEvent event, Endpoint endpoint, OffsetDateTime now) {
+        Delivery delivery = of(event, endpoint, now);
+        delivery.test = true;
+        return delivery;
+    }
+
+    public boolean isTest() {
+        return test;
     }
 
     /** Due for an attempt and held by nobody. */

@@ -19,6 +19,8 @@ public class EventCatalog {
     public record EventType(String name, String entity, String description) {
     }
 
+    public static final String TEST_EVENT = "webhook.test";
+
     private final Map<String, EventType> types = new LinkedHashMap<>();
 
     public EventCatalog() {
@@ -38,6 +40,7 @@ public class EventCatalog {
         lifecycle("task", "A new task was created.", "A task was modified.", "A task was deleted.");
         register("task.completed", "A task was marked as completed.");
         register("activity.created", "A new activity was logged.");
+        register(TEST_EVENT, "A test event, sent only by an admin's Send test.");
     }
 
     private void lifecycle(String entity, String created, String updated, String deleted) {
