@@ -1,26 +1,18 @@
 package io.hookline.api;
 
-import io.hookline.testing.ApiClient;
 import io.hookline.testing.ApiClient.Reply;
 import io.hookline.testing.Await;
+import io.hookline.testing.BlackBoxTest;
 import io.hookline.testing.Deployments;
 import io.hookline.testing.Receiver;
 import io.hookline.testing.ToolbagSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
-import java.net.URL;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,34 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Black-box: the REST API and the sample CRM module of a running server, driven over HTTP from outside, with an
  * HTTPS receiver in the test JVM. The bootstrap tenant's key comes from the test configuration.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class ApiIT extends BlackBoxTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.hookline(ApiIT.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ApiClient api;
-    private Receiver receiver;
-    private final List<String> endpointIds = new ArrayList<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        api = new ApiClient(base.toURI(), "it-admin-key");
-        receiver = Receiver.start();
-    }
-
-    @AfterEach
-    void stop() {
-        endpointIds.forEach(id -> api.post("api/v1/endpoints/" + id + "/disable", null));
-        receiver.close();
     }
 
     @Test
@@ -70,7 +39,7 @@ class ApiIT {
                  "description": "internal database"}""".formatted(receiver.url("/customers")));
         assertEquals(201, created.status());
         JsonObject endpoint = created.object();
-        endpointIds.add(endpoint.getString("id"));
+        disableAfterTest(endpoint.getString("id"));
         String secret = endpoint.getString("secret");
         assertTrue(created.location().endsWith("/api/v1/endpoints/" + endpoint.getString("id")));
         assertEquals("ACTIVE", endpoint.getString("status"));
@@ -253,16 +222,7 @@ class ApiIT {
     }
 
     private String subscribe(String path, String... events) {
-        var types = Json.createArrayBuilder();
-        for (String event : events) {
-            types.add(event);
-        }
-        Reply created = api.post("api/v1/endpoints", Json.createObjectBuilder()
-                .add("name", "test " + path).add("url", receiver.url(path)).add("events", types).build().toString());
-        assertEquals(201, created.status(), String.valueOf(created.json()));
-        String id = created.object().getString("id");
-        endpointIds.add(id);
-        return id;
+        return createEndpoint(path, events).getString("id");
     }
 
     private static void assertProblem(int status, Reply reply) {

@@ -1,8 +1,8 @@
 package io.hookline.api;
 
-import io.hookline.testing.ApiClient;
 import io.hookline.testing.ApiClient.Reply;
 import io.hookline.testing.Await;
+import io.hookline.testing.BlackBoxTest;
 import io.hookline.testing.Deployments;
 import io.hookline.testing.Receiver;
 import io.hookline.testing.ToolbagSignature;
@@ -10,62 +10,30 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Black-box: the endpoint lifecycle and the delivery history of the management API, over HTTP. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ManagementApiIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class ManagementApiIT extends BlackBoxTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.hookline(ManagementApiIT.class);
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ApiClient api;
-    private Receiver receiver;
-    private final List<String> endpointIds = new ArrayList<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        api = new ApiClient(base.toURI(), "it-admin-key");
-        receiver = Receiver.start();
-    }
-
-    @AfterEach
-    void stop() {
-        endpointIds.forEach(id -> api.post("api/v1/endpoints/" + id + "/disable", null));
-        receiver.close();
-    }
-
     @Test
     void endpointsArePagedNewestFirstEditedAndDeletedWithHistoryKept() {
-        String first = create("/one", "customer.created").getString("id");
-        String second = create("/two", "customer.created").getString("id");
-        String third = create("/three", "customer.created").getString("id");
+        String first = createEndpoint("/one", "customer.created").getString("id");
+        String second = createEndpoint("/two", "customer.created").getString("id");
+        String third = createEndpoint("/three", "customer.created").getString("id");
 
         List<String> seen = new ArrayList<>();
         String cursor = null;
@@ -96,7 +64,7 @@ class ManagementApiIT {
 
     @Test
     void rotatedSecretSignsAlongsideTheOldOneDuringTheGracePeriod() throws Exception {
-        JsonObject endpoint = create("/rotate", "customer.created");
+        JsonObject endpoint = createEndpoint("/rotate", "customer.created");
         String oldSecret = endpoint.getString("secret");
 
         Reply rotated = api.post("api/v1/endpoints/" + endpoint.getString("id") + "/rotate-secret", null);
@@ -113,7 +81,7 @@ class ManagementApiIT {
 
     @Test
     void resendMakesANewDeliveryOfTheSameEventAndLeavesTheOriginal() {
-        String endpointId = create("/resend", "customer.created").getString("id");
+        String endpointId = createEndpoint("/resend", "customer.created").getString("id");
         api.post("api/v1/crm/customers", "{\"name\": \"Resent\"}");
         JsonObject original = awaitDeliveries(endpointId, 1).getJsonObject(0);
 
@@ -140,7 +108,7 @@ class ManagementApiIT {
     @Test
     void deliveryHistoryFiltersSearchesAndPages() {
         String token = "find-" + UUID.randomUUID().toString().substring(0, 8);
-        String endpointId = create("/" + token, "customer.created", "customer.updated").getString("id");
+        String endpointId = createEndpoint("/" + token, "customer.created", "customer.updated").getString("id");
         String customerId = api.post("api/v1/crm/customers", "{\"name\": \"Searchable\"}").object().getString("id");
         api.patch("api/v1/crm/customers/" + customerId, "{\"phone\": \"1\"}");
         api.patch("api/v1/crm/customers/" + customerId, "{\"phone\": \"2\"}");
@@ -174,7 +142,7 @@ class ManagementApiIT {
 
     @Test
     void sendTestDeliversASignedTestEventAndReportsTheAnswerWithoutRetries() throws Exception {
-        JsonObject endpoint = create("/test-send", "customer.created");
+        JsonObject endpoint = createEndpoint("/test-send", "customer.created");
         String endpointId = endpoint.getString("id");
 
         JsonObject accepted = api.post("api/v1/endpoints/" + endpointId + "/test", null).object();
@@ -203,7 +171,7 @@ class ManagementApiIT {
 
     @Test
     void eventsCanBeReadById() {
-        String endpointId = create("/events", "customer.created").getString("id");
+        String endpointId = createEndpoint("/events", "customer.created").getString("id");
         api.post("api/v1/crm/customers", "{\"name\": \"Eventful\"}");
         String eventId = awaitDeliveries(endpointId, 1).getJsonObject(0).getString("eventId");
 
@@ -213,18 +181,6 @@ class ManagementApiIT {
         assertEquals("demo", event.getString("tenantId"));
         assertEquals("Eventful", event.getJsonObject("data").getString("name"));
         assertEquals(404, api.get("api/v1/events/" + UUID.randomUUID()).status());
-    }
-
-    private JsonObject create(String path, String... events) {
-        StringBuilder types = new StringBuilder();
-        for (String event : events) {
-            types.append(types.length() == 0 ? "" : ",").append('"').append(event).append('"');
-        }
-        Reply created = api.post("api/v1/endpoints", """
-                {"name": "mgmt %s", "url": "%s", "events": [%s]}""".formatted(path, receiver.url(path), types));
-        assertEquals(201, created.status(), String.valueOf(created.json()));
-        endpointIds.add(created.object().getString("id"));
-        return created.object();
     }
 
     private JsonArray awaitDeliveries(String endpointId, int count) {
