@@ -4,11 +4,10 @@ import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.platform.Page;
 import io.hookline.platform.Paging;
+import io.hookline.platform.RequestBodies;
 import io.hookline.tenant.boundary.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,13 +32,17 @@ import jakarta.ws.rs.core.UriInfo;
 public class EndpointResource {
 
     @Inject
+    RequestBodies bodies;
+
+    @Inject
     Endpoints endpoints;
 
     @Inject
     CurrentTenant tenant;
 
     @POST
-    public Response create(@Valid @NotNull(message = "a JSON body is required") EndpointRequest request, @Context UriInfo uri) {
+    public Response create(EndpointRequest request, @Context UriInfo uri) {
+        bodies.valid(request);
         Endpoint endpoint = endpoints.create(tenant.id(), request.toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(endpoint.id()).build())
                 .entity(EndpointView.withSecret(endpoint)).build();
@@ -60,7 +63,8 @@ public class EndpointResource {
     @PATCH
     @Path("{id}")
     public EndpointView update(@PathParam("id") String id,
-                               @Valid @NotNull(message = "a JSON body is required") EndpointChanges changes) {
+                               EndpointChanges changes) {
+        bodies.valid(changes);
         return EndpointView.of(endpoints.update(tenant.id(), id, changes.toChanges()));
     }
 

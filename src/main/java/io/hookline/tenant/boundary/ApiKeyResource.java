@@ -1,10 +1,9 @@
 package io.hookline.tenant.boundary;
 
+import io.hookline.platform.RequestBodies;
 import io.hookline.tenant.control.ApiKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,6 +30,9 @@ import java.util.List;
 public class ApiKeyResource {
 
     @Inject
+    RequestBodies bodies;
+
+    @Inject
     ApiKeys apiKeys;
 
     @Inject
@@ -48,7 +50,8 @@ public class ApiKeyResource {
     }
 
     @POST
-    public Response issue(@Valid @NotNull(message = "a JSON body is required") NewApiKeyRequest request, @Context UriInfo uri) {
+    public Response issue(NewApiKeyRequest request, @Context UriInfo uri) {
+        bodies.valid(request);
         ApiKeys.Issued issued = apiKeys.issue(tenant.id(), request.label().trim(), request.toRole());
         return Response.created(uri.getAbsolutePathBuilder().path(issued.apiKey().id()).build())
                 .entity(ApiKeyView.of(issued)).build();

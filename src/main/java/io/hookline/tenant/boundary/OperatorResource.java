@@ -1,10 +1,9 @@
 package io.hookline.tenant.boundary;
 
+import io.hookline.platform.RequestBodies;
 import io.hookline.tenant.control.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -26,10 +25,14 @@ import jakarta.ws.rs.core.UriInfo;
 public class OperatorResource {
 
     @Inject
+    RequestBodies bodies;
+
+    @Inject
     Tenants tenants;
 
     @POST
-    public Response open(@Valid @NotNull(message = "a JSON body is required") NewTenantRequest request, @Context UriInfo uri) {
+    public Response open(NewTenantRequest request, @Context UriInfo uri) {
+        bodies.valid(request);
         Tenants.Opened opened = tenants.open(request.id(), request.name().trim(),
                 request.developerPlatformOrDefault(), request.liveDeliveryOrDefault());
         return Response.created(uri.getAbsolutePathBuilder().path(opened.tenant().id()).build())
@@ -45,7 +48,8 @@ public class OperatorResource {
     @PATCH
     @Path("{id}")
     public TenantView change(@PathParam("id") String id,
-                             @Valid @NotNull(message = "a JSON body is required") TenantChangeRequest request) {
+                             TenantChangeRequest request) {
+        bodies.valid(request);
         return TenantView.of(tenants.change(id, request.toChange()));
     }
 }

@@ -1,10 +1,9 @@
 package io.hookline.tenant.boundary;
 
+import io.hookline.platform.RequestBodies;
 import io.hookline.tenant.control.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -23,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 public class TenantResource {
 
     @Inject
+    RequestBodies bodies;
+
+    @Inject
     Tenants tenants;
 
     @Inject
@@ -34,7 +36,8 @@ public class TenantResource {
     }
 
     @PATCH
-    public TenantView switchFeatures(@Valid @NotNull(message = "a JSON body is required") FeaturesRequest request) {
+    public TenantView switchFeatures(FeaturesRequest request) {
+        bodies.valid(request);
         return TenantView.of(tenants.switchDeveloperPlatform(tenant.id(), request.developerPlatform()));
     }
 }
