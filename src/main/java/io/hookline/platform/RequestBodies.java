@@ -9,9 +9,9 @@ import jakarta.validation.Validator;
 import java.util.Set;
 
 /**
- * Checks a request body's constraints. Resources call this instead of annotating the body parameter with
- * {@code @Valid @NotNull}: Payara's OpenAPI generator fails on constraint annotations on entity parameters
- * (payara/Payara#7649), and a missing body deserves its own message.
+ * Checks a request body against its constraints (declared in META-INF/validation/constraints.xml, see there why).
+ * Resources call this rather than annotating the body parameter with {@code @Valid @NotNull}, which Payara's OpenAPI
+ * generator cannot digest (payara/Payara#7649); a missing body gets its own message.
  */
 @ApplicationScoped
 public class RequestBodies {

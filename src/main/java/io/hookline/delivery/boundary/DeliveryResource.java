@@ -6,12 +6,11 @@ import io.hookline.delivery.control.Resends;
 import io.hookline.delivery.entity.Delivery;
 import io.hookline.delivery.entity.DeliveryStatus;
 import io.hookline.platform.Page;
-import io.hookline.platform.Paging;
+import io.hookline.platform.QueryParams;
 import io.hookline.platform.ProblemException;
 import io.hookline.tenant.boundary.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,16 +43,18 @@ public class DeliveryResource {
     CurrentTenant tenant;
 
     @GET
-    public Page<DeliveryView> search(@QueryParam("endpointId") @Size(max = 36) String endpointId,
-                                     @QueryParam("eventType") @Size(max = 100) String eventType,
+    public Page<DeliveryView> search(@QueryParam("endpointId") String endpointId,
+                                     @QueryParam("eventType") String eventType,
                                      @QueryParam("status") String status,
                                      @QueryParam("since") String since,
                                      @QueryParam("until") String until,
-                                     @QueryParam("search") @Size(max = 200) String search,
-                                     @QueryParam("cursor") @Size(max = 36) String cursor,
+                                     @QueryParam("search") String search,
+                                     @QueryParam("cursor") String cursor,
                                      @QueryParam("limit") String limit) {
-        DeliveryQuery query = new DeliveryQuery(endpointId, eventType, status(status), instant("since", since),
-                instant("until", until), search, cursor, Paging.limit(limit, 500));
+        DeliveryQuery query = new DeliveryQuery(QueryParams.text("endpointId", endpointId, 36),
+                QueryParams.text("eventType", eventType, 100), status(status), instant("since", since),
+                instant("until", until), QueryParams.text("search", search, 200), QueryParams.text("cursor", cursor, 36),
+                QueryParams.limit(limit, 500));
         return deliveries.search(tenant.id(), query).map(DeliveryView::summary);
     }
 

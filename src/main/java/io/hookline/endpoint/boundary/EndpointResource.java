@@ -3,12 +3,11 @@ package io.hookline.endpoint.boundary;
 import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.platform.Page;
-import io.hookline.platform.Paging;
+import io.hookline.platform.QueryParams;
 import io.hookline.platform.RequestBodies;
 import io.hookline.tenant.boundary.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -49,9 +48,10 @@ public class EndpointResource {
     }
 
     @GET
-    public Page<EndpointView> list(@QueryParam("cursor") @Size(max = 36) String cursor,
+    public Page<EndpointView> list(@QueryParam("cursor") String cursor,
                                    @QueryParam("limit") String limit) {
-        return endpoints.list(tenant.id(), cursor, Paging.limit(limit, 200)).map(EndpointView::of);
+        return endpoints.list(tenant.id(), QueryParams.text("cursor", cursor, 36), QueryParams.limit(limit, 200))
+                .map(EndpointView::of);
     }
 
     @GET
