@@ -181,6 +181,10 @@ class ManagementApiIT extends BlackBoxTest {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths.keySet());
         }
         assertTrue(paths.keySet().stream().noneMatch(p -> p.contains("/crm/")), paths.keySet().toString());
+
+        JsonObject jobUpdated = api.get("api/v1/event-types").array().stream().map(JsonValue::asJsonObject)
+                .filter(type -> type.getString("name").equals("job.updated")).findFirst().orElseThrow();
+        assertTrue(jobUpdated.getJsonObject("dataSchema").getJsonObject("properties").containsKey("insurance"));
     }
 
     @Test

@@ -2,9 +2,16 @@ package io.hookline.event.control;
 
 import io.hookline.event.api.UnknownEventTypeException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,13 +22,18 @@ import java.util.Map;
 @ApplicationScoped
 public class EventCatalog {
 
-    /** A deliverable event type; {@code entity} groups types for display. */
-    public record EventType(String name, String entity, String description) {
+    /**
+     * A deliverable event type; {@code entity} groups types for display, {@code dataSchema} is the JSON Schema of the
+     * event's {@code data}: exact for the records Hookline's sample CRM fires, and for the others what every record
+     * has (an id), since their modules own their shape.
+     */
+    public record EventType(String name, String entity, String description, JsonObject dataSchema) {
     }
 
     public static final String TEST_EVENT = "webhook.test";
 
     private final Map<String, EventType> types = new LinkedHashMap<>();
+    private final Map<String, JsonObject> schemas = new HashMap<>();
 
     public EventCatalog() {
         lifecycle("customer", "A new customer was added.", "A customer's details changed.", "A customer was deleted.");
@@ -50,7 +62,18 @@ public class EventCatalog {
     }
 
     private void register(String name, String description) {
-        types.put(name, new EventType(name, name.substring(0, name.indexOf('.')), description));
+        String entity = name.substring(0, name.indexOf('.'));
+        types.put(name, new EventType(name, entity, description, schemas.computeIfAbsent(entity, EventCatalog::schemaOf)));
+    }
+
+    private static JsonObject schemaOf(String entity) {
+        InputStream specific = EventCatalog.class.getResourceAsStream("/event-schemas/" + entity + ".json");
+        try (InputStream in = specific != null ? specific : EventCatalog.class.getResourceAsStream("/event-schemas/record.json");
+             JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("event schema of " + entity + " is unreadable", unreadable);
+        }
     }
 
     public Collection<EventType> all() {
