@@ -2,23 +2,24 @@ package io.hookline.endpoint.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Which URLs may receive webhooks: HTTPS only, and never an address inside the network Hookline runs in (loopback,
- * private, link-local, carrier-grade NAT, multicast), so a tenant cannot aim deliveries at internal services.
- * Checked when an endpoint is saved and again before every connection, since DNS answers change.
- * {@code hookline.delivery.allow-private-targets=true} lifts the address rule for local testing only.
+ * Which URLs may receive webhooks: HTTPS only (see {@link TargetUrl}), and never an address inside the network
+ * Hookline runs in (see {@link InternalAddresses}), so a tenant cannot aim deliveries at internal services. Checked
+ * when an endpoint is saved, and again before every connection, which then goes to exactly the addresses checked.
+ * {@code hookline.delivery.allowed-cidrs} opens chosen internal blocks (enterprise deployments with internal
+ * receivers); {@code hookline.delivery.allow-private-targets=true} lifts the address rule for local testing only.
  */
 @ApplicationScoped
 public class TargetPolicy {
@@ -26,72 +27,98 @@ public class TargetPolicy {
     private static final Logger LOG = Logger.getLogger(TargetPolicy.class.getName());
 
     @Inject
+    HostResolver resolver;
+
+    @Inject
     @ConfigProperty(name = "hookline.delivery.allow-private-targets", defaultValue = "false")
     boolean allowPrivateTargets;
 
+    @Inject
+    @ConfigProperty(name = "hookline.delivery.allowed-cidrs")
+    Optional<String> allowedCidrsText;
+
+    private List<Cidr> allowedCidrs;
+
     @PostConstruct
-    void warnIfOpen() {
+    void init() {
+        try {
+            allowedCidrs = allowedCidrsText.map(text -> Arrays.stream(text.split(",")).map(String::trim)
+                    .filter(cidr -> !cidr.isEmpty()).map(Cidr::parse).toList()).orElse(List.of());
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalStateException("hookline.delivery.allowed-cidrs must list address blocks such as"
+                    + " 10.20.0.0/16,fd00:1::/64: " + bad.getMessage(), bad);
+        }
         if (allowPrivateTargets) {
-            LOG.warning("hookline.delivery.allow-private-targets=true: webhooks may reach loopback and private"
-                    + " networks. Use this for local testing only.");
+            LOG.warning("SECURITY: hookline.delivery.allow-private-targets=true: webhooks may reach loopback, private"
+                    + " and cloud metadata addresses. Use this for local testing only, never in production.");
+        }
+        if (!allowedCidrs.isEmpty()) {
+            LOG.warning("SECURITY: hookline.delivery.allowed-cidrs=" + allowedCidrs + ": webhooks may reach these"
+                    + " internal address blocks. Every tenant can aim endpoints at them.");
         }
     }
 
-    /** @throws UnsafeTargetException with a message fit for the admin who entered the URL */
-    public URI requireSafe(String url) {
-        URI uri = parse(url);
-        if (!"https".equalsIgnoreCase(uri.getScheme())) {
-            throw new UnsafeTargetException("The URL must start with https://.");
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw new UnsafeTargetException("The URL must not contain a user name or password.");
-        }
-        String host = uri.getHost();
-        if (host == null || host.isBlank()) {
-            throw new UnsafeTargetException("The URL must name a host.");
-        }
+    /** Created at start-up, so the warnings above are logged then rather than at the first delivery. */
+    void announce(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        allowedCidrs.size();
+    }
+
+    /**
+     * The check when an endpoint is saved. With private targets allowed the name is not resolved: it may not exist
+     * yet, and the check before each connection still resolves it.
+     *
+     * @throws UnsafeTargetException with a message fit for the admin who entered the URL
+     */
+    public TargetUrl requireSafe(String url) {
+        TargetUrl target = TargetUrl.parse(url);
         if (!allowPrivateTargets) {
-            for (InetAddress address : resolve(host)) {
-                if (isInternal(address)) {
-                    throw new UnsafeTargetException("The URL points to a private, loopback or otherwise internal"
-                            + " address (" + address.getHostAddress() + "); webhooks go to public endpoints only.");
-                }
-            }
+            check(target, addresses(target));
         }
-        return uri;
+        return target;
     }
 
-    private static URI parse(String url) {
-        try {
-            URI uri = new URI(url == null ? "" : url.trim());
-            if (!uri.isAbsolute()) {
-                throw new UnsafeTargetException("The URL must be absolute, such as https://hooks.example.com/crm.");
-            }
-            return uri;
-        } catch (URISyntaxException malformed) {
-            throw new UnsafeTargetException("The URL is not valid: " + malformed.getReason() + ".");
+    /** The check right before connecting: the addresses returned are the ones to connect to. */
+    public SafeTarget resolveSafe(String url) {
+        TargetUrl target = TargetUrl.parse(url);
+        List<InetAddress> addresses = addresses(target);
+        if (!allowPrivateTargets) {
+            check(target, addresses);
         }
+        return new SafeTarget(target, addresses);
     }
 
-    private static InetAddress[] resolve(String host) {
+    private List<InetAddress> addresses(TargetUrl target) {
+        if (target.literal().isPresent()) {
+            return List.of(target.literal().get());
+        }
         try {
-            return InetAddress.getAllByName(host.toLowerCase(Locale.ROOT));
+            List<InetAddress> addresses = resolver.resolve(target.host());
+            if (addresses.isEmpty()) {
+                throw new UnknownHostException(target.host());
+            }
+            return addresses;
         } catch (UnknownHostException unknown) {
-            throw new UnsafeTargetException("The host " + host + " cannot be resolved; the URL must be publicly reachable.");
+            throw new UnsafeTargetException("The host " + target.host() + " cannot be resolved; the URL must be"
+                    + " publicly reachable.");
         }
     }
 
-    static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-            return true;
+    private void check(TargetUrl target, List<InetAddress> addresses) {
+        if (target.isSingleLabelName()) {
+            throw new UnsafeTargetException("The host " + target.host() + " is not a fully qualified name (such as"
+                    + " hooks.example.com); a name without dots is resolved inside the local network.");
         }
-        byte[] bytes = address.getAddress();
-        if (address instanceof Inet4Address) {
-            int first = bytes[0] & 0xFF;
-            int second = bytes[1] & 0xFF;
-            return first == 0 || (first == 100 && second >= 64 && second < 128) || first >= 240;
+        for (InetAddress address : addresses) {
+            if (allowedCidrs.stream().anyMatch(cidr -> cidr.contains(address))) {
+                continue;
+            }
+            Optional<String> why = InternalAddresses.why(address);
+            if (why.isPresent()) {
+                String where = target.literal().isPresent() ? "The URL points to " + address.getHostAddress()
+                        : "The host " + target.host() + " resolves to " + address.getHostAddress();
+                throw new UnsafeTargetException(where + ", which is " + why.get()
+                        + "; webhooks go to public internet addresses only.");
+            }
         }
-        return address instanceof Inet6Address && (bytes[0] & 0xFE) == 0xFC; // unique local fc00::/7
     }
 }
