@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * What one POST came to: a status code and response excerpt, or the error that prevented a response.
- * Only a 2xx counts as success; a redirect is a failure, since following it could lead anywhere.
+ * Only a 2xx without an error counts as success; a redirect is a failure, since following it could lead anywhere, and
+ * so is a 2xx whose body went on past the read limit.
  */
 public record CallResult(OffsetDateTime startedAt, long durationMs, Integer statusCode, String responseExcerpt,
                          String error, Optional<Duration> retryAfter) {
@@ -22,6 +23,6 @@ public record CallResult(OffsetDateTime startedAt, long durationMs, Integer stat
     }
 
     public boolean succeeded() {
-        return statusCode != null && statusCode / 100 == 2;
+        return statusCode != null && statusCode / 100 == 2 && error == null;
     }
 }

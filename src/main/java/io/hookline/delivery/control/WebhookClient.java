@@ -1,22 +1,23 @@
 package io.hookline.delivery.control;
 
+import io.hookline.endpoint.control.SafeTarget;
 import io.hookline.endpoint.control.TargetPolicy;
 import io.hookline.endpoint.control.UnsafeTargetException;
 import io.hookline.platform.Time;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -27,16 +28,18 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Sends one signed POST and reports what happened, never throwing: every outcome is something to record.
- * Redirects are not followed, the target is checked again right before connecting, and only the first few KiB of a
- * response are read. {@code hookline.delivery.trust-store} adds trusted certificates (an internal CA, a test receiver).
+ * The target is checked again right before connecting, and the connection goes to the addresses that check approved
+ * ({@link PinnedHttpsClient}); redirects are not followed. {@code hookline.delivery.trust-store} adds trusted
+ * certificates (an internal CA, a test receiver); {@code hookline.delivery.proxy} routes through an egress proxy.
  */
 @ApplicationScoped
 public class WebhookClient {
 
-    static final int EXCERPT_BYTES = 4096;
+    private static final Logger LOG = Logger.getLogger(WebhookClient.class.getName());
 
     @Inject
     DeliverySettings settings;
@@ -52,61 +55,34 @@ public class WebhookClient {
     @ConfigProperty(name = "hookline.delivery.trust-store-password", defaultValue = "changeit")
     String trustStorePassword;
 
-    private HttpClient http;
+    /** {@code host:port} (or {@code http://host:port}) of an HTTP CONNECT proxy all deliveries go through. */
+    @Inject
+    @ConfigProperty(name = "hookline.delivery.proxy")
+    Optional<String> proxyText;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private PinnedHttpsClient transport;
 
     @PostConstruct
     void open() {
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER);
-        trustStore.ifPresent(path -> builder.sslContext(trusting(Path.of(path), trustStorePassword)));
-        http = builder.build();
+        SSLSocketFactory tls = trustStore.map(path -> trusting(Path.of(path), trustStorePassword).getSocketFactory())
+                .orElseGet(() -> (SSLSocketFactory) SSLSocketFactory.getDefault());
+        Optional<InetSocketAddress> proxy = proxyText.filter(text -> !text.isBlank()).map(WebhookClient::proxy);
+        proxy.ifPresent(address -> LOG.info("Webhooks go through the egress proxy " + address.getHostString() + ":" + address.getPort()));
+        transport = new PinnedHttpsClient(tls, proxy, settings.connectTimeout(), settings.requestTimeout(), scheduler);
     }
 
     public CallResult post(WebhookRequest request) {
         OffsetDateTime startedAt = Time.now();
-        long start = System.nanoTime();
+        SafeTarget target;
         try {
-            targets.requireSafe(request.uri().toString());
+            target = targets.resolveSafe(request.uri().toString());
         } catch (UnsafeTargetException unsafe) {
             return CallResult.error(startedAt, 0, "Not sent: " + unsafe.getMessage());
         }
-        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
-                .timeout(settings.requestTimeout())
-                .POST(HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
-        request.headers().forEach(builder::header);
-        try {
-            HttpResponse<InputStream> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
-            String excerpt = excerpt(response.body());
-            long millis = elapsedMillis(start);
-            if (response.statusCode() / 100 == 3) {
-                String location = response.headers().firstValue("Location").orElse("(none)");
-                return new CallResult(startedAt, millis, response.statusCode(), excerpt,
-                        "HTTP " + response.statusCode() + " redirect to " + location + " (redirects are not followed)", Optional.empty());
-            }
-            return CallResult.response(startedAt, millis, response.statusCode(), excerpt, retryAfter(response));
-        } catch (HttpTimeoutException timeout) {
-            return CallResult.error(startedAt, elapsedMillis(start), "Timed out: " + timeout.getMessage());
-        } catch (IOException failure) {
-            return CallResult.error(startedAt, elapsedMillis(start), failure.getClass().getSimpleName() + ": " + failure.getMessage());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return CallResult.error(startedAt, elapsedMillis(start), "Interrupted while sending");
-        }
-    }
-
-    private static String excerpt(InputStream body) throws IOException {
-        try (body) {
-            return new String(body.readNBytes(EXCERPT_BYTES), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** Retry-After is a request from the receiver to slow down; only 429 and 503 carry that meaning. */
-    private static Optional<Duration> retryAfter(HttpResponse<?> response) {
-        if (response.statusCode() != 429 && response.statusCode() != 503) {
-            return Optional.empty();
-        }
-        return response.headers().firstValue("Retry-After").flatMap(WebhookClient::parseRetryAfter);
+        return transport.post(target, request.headers(), request.body());
     }
 
     static Optional<Duration> parseRetryAfter(String value) {
@@ -124,11 +100,15 @@ public class WebhookClient {
         }
     }
 
-    private static long elapsedMillis(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
+    private static InetSocketAddress proxy(String text) {
+        URI uri = URI.create(text.contains("://") ? text.trim() : "http://" + text.trim());
+        if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 1) {
+            throw new IllegalStateException("hookline.delivery.proxy must be host:port of an HTTP CONNECT proxy, not '" + text + "'");
+        }
+        return InetSocketAddress.createUnresolved(uri.getHost(), uri.getPort());
     }
 
-    private static SSLContext trusting(Path path, String password) {
+    static SSLContext trusting(Path path, String password) {
         try (InputStream in = Files.newInputStream(path)) {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(in, password.toCharArray());

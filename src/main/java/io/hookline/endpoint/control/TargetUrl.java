@@ -43,10 +43,11 @@ public record TargetUrl(URI uri, String host, int port, Optional<InetAddress> li
         return authority.startsWith("[") ? bracketed(uri, authority) : named(uri, authority);
     }
 
-    /** What goes on the request line: the path and query as given, never the fragment. */
+    /** What goes on the request line: the path and query as given (non-ASCII percent-encoded), never the fragment. */
     public String requestTarget() {
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        URI ascii = URI.create(uri.toASCIIString());
+        String path = ascii.getRawPath() == null || ascii.getRawPath().isEmpty() ? "/" : ascii.getRawPath();
+        return ascii.getRawQuery() == null ? path : path + "?" + ascii.getRawQuery();
     }
 
     /** The Host header: bracketed for IPv6, with the port unless it is 443. */

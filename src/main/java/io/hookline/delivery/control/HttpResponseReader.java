@@ -1,0 +1,158 @@
+package io.hookline.delivery.control;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads an HTTP/1.1 response with hard limits, since the receiver may be hostile: the status line and headers
+ * together at most {@link #HEAD_LIMIT} bytes, the body (plain, Content-Length or chunked) at most {@link #BODY_LIMIT}
+ * bytes; anything beyond is not read at all. Time limits are the stream's business (see {@link PinnedHttpsClient}).
+ */
+final class HttpResponseReader {
+
+    static final int HEAD_LIMIT = 16 * 1024;
+    static final int BODY_LIMIT = 64 * 1024;
+    private static final int MAX_INTERIM_RESPONSES = 5;
+
+    /** A response head: status code and headers (lower-case names, first value of each). */
+    record Head(int status, Map<String, String> headers) {
+        String header(String name) {
+            return headers.get(name);
+        }
+    }
+
+    /** {@code truncated}: the receiver sent more than {@link #BODY_LIMIT} bytes of body. */
+    record Response(Head head, byte[] body, boolean truncated) {
+    }
+
+    private HttpResponseReader() {
+    }
+
+    static Response read(InputStream in) throws IOException {
+        Head head = head(in);
+        for (int interim = 0; head.status() / 100 == 1; interim++) {
+            if (interim == MAX_INTERIM_RESPONSES) {
+                throw new ReceiverFault("The receiver sent only interim (1xx) responses.");
+            }
+            head = head(in);
+        }
+        if (head.status() == 204 || head.status() == 304) {
+            return new Response(head, new byte[0], false);
+        }
+        String encoding = head.header("transfer-encoding");
+        if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
+            return chunked(head, in);
+        }
+        String length = head.header("content-length");
+        long declared = length == null ? Long.MAX_VALUE : contentLength(length);
+        byte[] body = in.readNBytes((int) Math.min(declared, BODY_LIMIT));
+        boolean more = declared > BODY_LIMIT && (length != null || in.read() >= 0);
+        return new Response(head, body, more);
+    }
+
+    /** The status line and headers, up to the blank line. */
+    static Head head(InputStream in) throws IOException {
+        String text = new String(headBytes(in), StandardCharsets.ISO_8859_1);
+        String[] lines = text.split("\r?\n");
+        String[] status = lines[0].split(" ", 3);
+        if (status.length < 2 || !status[0].startsWith("HTTP/1.") || !status[1].matches("[1-5][0-9][0-9]")) {
+            throw new ReceiverFault("The receiver did not answer with HTTP/1.1 (the answer began with something else).");
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            if (colon > 0) {
+                headers.putIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            }
+        }
+        return new Head(Integer.parseInt(status[1]), headers);
+    }
+
+    private static byte[] headBytes(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream(512);
+        int newlines = 0;
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                throw new ReceiverFault(head.size() == 0 ? "The receiver closed the connection without answering."
+                        : "The receiver closed the connection in the middle of its response headers.");
+            }
+            if (head.size() == HEAD_LIMIT) {
+                throw new ReceiverFault("The response headers exceeded " + HEAD_LIMIT / 1024 + " KiB; the rest was not read.");
+            }
+            head.write(b);
+            if (b == '\n') {
+                if (++newlines == 2) {
+                    return head.toByteArray();
+                }
+            } else if (b != '\r') {
+                newlines = 0;
+            }
+        }
+    }
+
+    private static long contentLength(String value) throws ReceiverFault {
+        try {
+            long length = Long.parseLong(value.trim());
+            if (length >= 0) {
+                return length;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new ReceiverFault("The response had an invalid Content-Length.");
+    }
+
+    private static Response chunked(Head head, InputStream in) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        while (true) {
+            long size = chunkSize(in);
+            if (size == 0) {
+                return new Response(head, body.toByteArray(), false);
+            }
+            int room = BODY_LIMIT - body.size();
+            byte[] data = in.readNBytes((int) Math.min(size, room));
+            body.write(data);
+            if (size > room) {
+                return new Response(head, body.toByteArray(), true);
+            }
+            if (data.length < size) {
+                return new Response(head, body.toByteArray(), false); // closed early: keep what came
+            }
+            line(in); // the CRLF after the chunk
+        }
+    }
+
+    private static long chunkSize(InputStream in) throws IOException {
+        String line = line(in);
+        int extension = line.indexOf(';');
+        String hex = (extension < 0 ? line : line.substring(0, extension)).trim();
+        try {
+            long size = hex.isEmpty() ? 0 : Long.parseLong(hex, 16);
+            if (size >= 0) {
+                return size;
+            }
+        } catch (NumberFormatException bad) {
+            // reported below
+        }
+        throw new ReceiverFault("The response had an invalid chunk size.");
+    }
+
+    private static String line(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+            if (line.length() > 1024) {
+                throw new ReceiverFault("The response had an overlong chunk header.");
+            }
+            if (b != '\r') {
+                line.append((char) b);
+            }
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,288 @@
+package io.hookline.delivery.control;
+
+import io.hookline.endpoint.control.SafeTarget;
+import io.hookline.endpoint.control.TargetUrl;
+import io.hookline.platform.SafeText;
+import io.hookline.platform.Time;
+
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The HTTPS transport of deliveries. It connects its own socket to an address the target check approved (the JDK's
+ * HttpClient would resolve the name again: a DNS rebinding window), speaks TLS with SNI and hostname verification
+ * for the URL's host, writes one HTTP/1.1 POST and reads the answer within hard limits: the connection within the
+ * connect timeout, everything after it within the request timeout (a watchdog closes the socket at that moment,
+ * whatever the receiver is doing), headers and body within {@link HttpResponseReader}'s caps. Never throws: every
+ * outcome is a {@link CallResult} to record.
+ */
+final class PinnedHttpsClient {
+
+    static final int EXCERPT_BYTES = 4096;
+    private static final Set<String> OWN_HEADERS = Set.of("host", "content-length", "connection", "transfer-encoding");
+
+    private final SSLSocketFactory tls;
+    private final Optional<InetSocketAddress> proxy;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final ScheduledExecutorService watchdog;
+
+    PinnedHttpsClient(SSLSocketFactory tls, Optional<InetSocketAddress> proxy, Duration connectTimeout,
+                      Duration requestTimeout, ScheduledExecutorService watchdog) {
+        this.tls = tls;
+        this.proxy = proxy;
+        this.connectTimeout = connectTimeout;
+        this.requestTimeout = requestTimeout;
+        this.watchdog = watchdog;
+    }
+
+    CallResult post(SafeTarget target, Map<String, String> headers, String body) {
+        OffsetDateTime startedAt = Time.now();
+        long start = System.nanoTime();
+        Exchange exchange = new Exchange();
+        try {
+            HttpResponseReader.Response response = exchange.run(target, request(target.url(), headers, body));
+            return result(startedAt, elapsedMillis(start), response);
+        } catch (IOException | RuntimeException failure) {
+            return CallResult.error(startedAt, elapsedMillis(start), exchange.explain(failure, target.url()));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    /** One connection and what stage it reached, so a failure can say where it happened. */
+    private final class Exchange {
+
+        private Socket socket;
+        private ScheduledFuture<?> guard;
+        private long deadline;
+        private String stage = "connecting";
+
+        HttpResponseReader.Response run(SafeTarget target, byte[] request) throws IOException {
+            socket = connect(target);
+            deadline = System.nanoTime() + requestTimeout.toNanos();
+            Socket connected = socket;
+            guard = watchdog.schedule(() -> closeQuietly(connected), requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            stage = "in the TLS handshake";
+            SSLSocket ssl = handshake(socket, target.url(), deadline);
+            socket = ssl;
+            stage = "sending the request";
+            OutputStream out = ssl.getOutputStream();
+            out.write(request);
+            out.flush();
+            stage = "waiting for the response";
+            return HttpResponseReader.read(new BufferedInputStream(new DeadlineInput(ssl, deadline)));
+        }
+
+        String explain(Exception failure, TargetUrl url) {
+            String detail = SafeText.oneLine(failure.getMessage(), 300);
+            if (failure instanceof ReceiverFault) {
+                return detail;
+            }
+            if (deadline != 0 && System.nanoTime() - deadline >= 0) {
+                return "Timed out " + stage + ": no complete response within the request timeout of " + requestTimeout + ".";
+            }
+            if (failure instanceof SocketTimeoutException && deadline == 0) {
+                return "Timed out connecting to " + url.hostHeader() + " (connect timeout " + connectTimeout + ").";
+            }
+            if (failure instanceof SSLHandshakeException && causedBy(failure, CertificateException.class)) {
+                return "TLS certificate of " + url.host() + " refused (not trusted, expired or not for this host): " + detail;
+            }
+            return failure.getClass().getSimpleName() + " " + stage + ": " + detail;
+        }
+
+        void close() {
+            if (guard != null) {
+                guard.cancel(false);
+            }
+            closeQuietly(socket);
+        }
+    }
+
+    private Socket connect(SafeTarget target) throws IOException {
+        long connectDeadline = System.nanoTime() + connectTimeout.toNanos();
+        int port = target.url().port();
+        if (proxy.isPresent()) {
+            Socket socket = open(new InetSocketAddress(proxy.get().getHostString(), proxy.get().getPort()), connectDeadline);
+            tunnel(socket, target.addresses().get(0), port);
+            return socket;
+        }
+        IOException last = new SocketTimeoutException("connect timed out");
+        for (InetAddress address : target.addresses()) {
+            try {
+                return open(new InetSocketAddress(address, port), connectDeadline);
+            } catch (IOException failed) {
+                last = failed;
+            }
+        }
+        throw last;
+    }
+
+    private static Socket open(InetSocketAddress address, long connectDeadline) throws IOException {
+        int millis = remainingMillis(connectDeadline);
+        if (millis <= 0) {
+            throw new SocketTimeoutException("connect timed out");
+        }
+        Socket socket = new Socket();
+        try {
+            socket.setTcpNoDelay(true);
+            socket.connect(address, millis);
+            return socket;
+        } catch (IOException failed) {
+            socket.close();
+            throw failed;
+        }
+    }
+
+    /** An HTTP CONNECT through the egress proxy, to the checked address (the proxy must not resolve the name again). */
+    private void tunnel(Socket socket, InetAddress address, int port) throws IOException {
+        String authority = (address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress()) + ":" + port;
+        socket.setSoTimeout((int) connectTimeout.toMillis());
+        OutputStream out = socket.getOutputStream();
+        out.write(("CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        int status = HttpResponseReader.head(socket.getInputStream()).status();
+        if (status / 100 != 2) {
+            throw new IOException("the egress proxy refused to connect to " + authority + " (HTTP " + status + ")");
+        }
+    }
+
+    private SSLSocket handshake(Socket socket, TargetUrl url, long deadline) throws IOException {
+        SSLSocket ssl = (SSLSocket) tls.createSocket(socket, url.host(), url.port(), true);
+        SSLParameters parameters = ssl.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must be for the URL's host
+        if (url.literal().isEmpty()) {
+            parameters.setServerNames(List.of(new SNIHostName(url.host())));
+        }
+        ssl.setSSLParameters(parameters);
+        ssl.setSoTimeout(Math.max(1, remainingMillis(deadline)));
+        ssl.startHandshake();
+        return ssl;
+    }
+
+    private static byte[] request(TargetUrl url, Map<String, String> headers, String body) {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder(512)
+                .append("POST ").append(url.requestTarget()).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(url.hostHeader()).append("\r\n")
+                .append("Content-Length: ").append(content.length).append("\r\n")
+                .append("Connection: close\r\n");
+        headers.forEach((name, value) -> {
+            if (!name.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+") || value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
+                throw new IllegalArgumentException("header " + SafeText.oneLine(name, 100) + " cannot be sent as given");
+            }
+            if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                head.append(name).append(": ").append(value).append("\r\n");
+            }
+        });
+        byte[] headBytes = head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+        byte[] request = new byte[headBytes.length + content.length];
+        System.arraycopy(headBytes, 0, request, 0, headBytes.length);
+        System.arraycopy(content, 0, request, headBytes.length, content.length);
+        return request;
+    }
+
+    private static CallResult result(OffsetDateTime startedAt, long millis, HttpResponseReader.Response response) {
+        int status = response.head().status();
+        byte[] body = response.body();
+        String excerpt = new String(body, 0, Math.min(body.length, EXCERPT_BYTES), StandardCharsets.UTF_8);
+        if (response.truncated()) {
+            return new CallResult(startedAt, millis, status, excerpt, "HTTP " + status + " with a response body over "
+                    + HttpResponseReader.BODY_LIMIT / 1024 + " KiB: cut off (a receiver should answer briefly)", Optional.empty());
+        }
+        if (status / 100 == 3) {
+            String location = SafeText.oneLine(Optional.ofNullable(response.head().header("location")).orElse("(none)"), 500);
+            return new CallResult(startedAt, millis, status, excerpt,
+                    "HTTP " + status + " redirect to " + location + " (redirects are not followed)", Optional.empty());
+        }
+        Optional<Duration> retryAfter = status == 429 || status == 503
+                ? Optional.ofNullable(response.head().header("retry-after")).flatMap(WebhookClient::parseRetryAfter)
+                : Optional.empty();
+        return CallResult.response(startedAt, millis, status, excerpt, retryAfter);
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int remainingMillis(long deadline) {
+        return (int) Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static void closeQuietly(Socket socket) {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing is all we wanted
+            }
+        }
+    }
+
+    /** Every read waits at most until the deadline, so a receiver dripping one byte at a time is cut off too. */
+    private static final class DeadlineInput extends InputStream {
+
+        private final Socket socket;
+        private final InputStream in;
+        private final long deadline;
+
+        DeadlineInput(Socket socket, long deadline) throws IOException {
+            this.socket = socket;
+            this.in = socket.getInputStream();
+            this.deadline = deadline;
+        }
+
+        @Override
+        public int read() throws IOException {
+            arm();
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            arm();
+            return in.read(buffer, offset, length);
+        }
+
+        private void arm() throws IOException {
+            int millis = remainingMillis(deadline);
+            if (millis <= 0) {
+                throw new SocketTimeoutException("request timeout reached");
+            }
+            socket.setSoTimeout(millis);
+        }
+    }
+}
