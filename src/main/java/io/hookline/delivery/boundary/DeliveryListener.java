@@ -31,7 +31,7 @@ public class DeliveryListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            worker.attempt(((TextMessage) message).getText(), message.getStringProperty(WorkQueues.LEASE_TOKEN));
+            worker.attemptQueued(((TextMessage) message).getText(), message.getStringProperty(WorkQueues.LEASE_TOKEN));
         } catch (JMSException unreadable) {
             throw new IllegalStateException("Unreadable delivery message", unreadable);
         }

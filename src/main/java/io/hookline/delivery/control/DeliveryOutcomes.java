@@ -4,6 +4,7 @@ import io.hookline.delivery.entity.Attempt;
 import io.hookline.delivery.entity.Delivery;
 import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
+import io.hookline.platform.SafeText;
 import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Last step of an attempt: record it, then exactly one handler moves the delivery and its endpoint on:
@@ -26,6 +28,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class DeliveryOutcomes {
 
+    private static final Logger LOG = Logger.getLogger(DeliveryOutcomes.class.getName());
     private static final int ERROR_LENGTH = 1000;
 
     @PersistenceContext
@@ -64,7 +67,7 @@ public class DeliveryOutcomes {
         if (delay.isPresent()) {
             retry(delivery, attempt, endpoint, now.plus(delay.get()), now);
         } else {
-            exhausted(delivery, endpoint, now);
+            exhausted(delivery, endpoint, now, result.error());
         }
     }
 
@@ -88,8 +91,11 @@ public class DeliveryOutcomes {
         endpoint.recordFailedAttempt(now);
     }
 
-    private void exhausted(Delivery delivery, Endpoint endpoint, OffsetDateTime now) {
+    /** Logged, with the receiver's words made harmless: they could hold line breaks that forge log lines. */
+    private void exhausted(Delivery delivery, Endpoint endpoint, OffsetDateTime now, String lastError) {
         delivery.failed(now);
+        LOG.info(() -> "Delivery " + delivery.id() + " to endpoint " + endpoint.id() + " failed after " + delivery.attempts()
+                + " attempts; last error: " + SafeText.oneLine(lastError, 300));
         endpoint.recordFailedDelivery(now, settings.autoDisableAfter());
     }
 

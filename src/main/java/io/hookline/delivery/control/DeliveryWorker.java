@@ -18,6 +18,30 @@ public class DeliveryWorker {
     @Inject
     DeliveryOutcomes outcomes;
 
+    @Inject
+    DueDeliveries dueDeliveries;
+
+    @Inject
+    ConcurrencyLimits limits;
+
+    /**
+     * A queued delivery, attempted only while its endpoint and tenant are under their concurrency limits; otherwise it
+     * is deferred (not failed), so slow receivers cannot take every worker.
+     */
+    public void attemptQueued(String deliveryId, String leaseToken) {
+        dueDeliveries.recipient(deliveryId).ifPresent(recipient -> {
+            if (!limits.tryAcquire(recipient.tenantId(), recipient.endpointId())) {
+                dueDeliveries.deferBusy(deliveryId, leaseToken);
+                return;
+            }
+            try {
+                attempt(deliveryId, leaseToken);
+            } finally {
+                limits.release(recipient.tenantId(), recipient.endpointId());
+            }
+        });
+    }
+
     /** @return what the call came to, or empty when there was nothing to attempt (stale token, endpoint off) */
     public Optional<CallResult> attempt(String deliveryId, String leaseToken) {
         return preparation.prepare(deliveryId, leaseToken).map(request -> {

@@ -10,9 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Hands due deliveries to workers: retries whose delay has passed, and deliveries whose lease expired because their
@@ -29,6 +32,34 @@ public class DueDeliveries {
 
     @Inject
     DeliverySettings settings;
+
+    /** How long a delivery waits when its endpoint or tenant is at its concurrency limit. */
+    @Inject
+    @ConfigProperty(name = "hookline.delivery.busy-delay", defaultValue = "PT2S")
+    Duration busyDelay;
+
+    /** Who a delivery goes to. */
+    public record Recipient(String tenantId, String endpointId) {
+    }
+
+    /** @return empty if there is no such delivery */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Recipient> recipient(String deliveryId) {
+        return Optional.ofNullable(em.find(Delivery.class, deliveryId))
+                .map(delivery -> new Recipient(delivery.tenantId(), delivery.endpointId()));
+    }
+
+    /**
+     * Gives a delivery back untried because its endpoint or tenant is busy: due again after the busy delay, at the
+     * back of the line, with no attempt counted. Only the holder of the current lease token may do this.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void deferBusy(String deliveryId, String leaseToken) {
+        Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
+        if (delivery != null) {
+            delivery.defer(leaseToken, Time.now().plus(busyDelay));
+        }
+    }
 
     /** An admin fixed the endpoint: what waited for it is due now, not at the end of its backoff. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -145,6 +145,14 @@ public class Delivery {
         leaseUntil = null;
     }
 
+    /** The lease holder gives the delivery back untried, due again at {@code until}; a stale token changes nothing. */
+    public void defer(String token, OffsetDateTime until) {
+        if (status == DeliveryStatus.PENDING && isHeldBy(token)) {
+            nextAttemptAt = until;
+            release();
+        }
+    }
+
     public boolean isHeldBy(String token) {
         return token.equals(leaseToken);
     }
