@@ -1,8 +1,10 @@
 package io.hookline.endpoint.entity;
 
+import io.hookline.platform.EncryptedSecret;
 import io.hookline.platform.Ids;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,11 +62,14 @@ public class Endpoint {
     @Column(name = "event_type", length = 100)
     private Set<String> eventTypes = new TreeSet<>();
 
-    @Column(nullable = false, length = 256)
+    /** Encrypted at rest; plain only in memory, to sign. */
+    @Convert(converter = EncryptedSecret.class)
+    @Column(nullable = false, length = 512)
     private String secret;
 
     /** The secret before the last rotation, still signed with until it expires, so receivers can switch over. */
-    @Column(name = "previous_secret", length = 256)
+    @Convert(converter = EncryptedSecret.class)
+    @Column(name = "previous_secret", length = 512)
     private String previousSecret;
 
     @Column(name = "previous_secret_expires_at")

@@ -6,7 +6,10 @@ import io.hookline.platform.Time;
 import io.hookline.tenant.entity.ApiKey;
 import io.hookline.tenant.entity.Role;
 import io.hookline.tenant.entity.Tenant;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -19,9 +22,14 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The API keys of tenants: issued, listed and revoked one tenant at a time, and matched against presented keys. */
+/**
+ * The API keys of tenants: issued, listed and revoked one tenant at a time, and matched against presented keys.
+ * Stored as PBKDF2 (Jakarta Security's {@link Pbkdf2PasswordHash}) of the key's SHA-256: slow and salted, so a
+ * copied table yields no usable key, and the SHA-256 step let existing hashes be migrated without their keys.
+ */
 @ApplicationScoped
 @Transactional
 public class ApiKeys {
@@ -31,8 +39,26 @@ public class ApiKeys {
     private static final int SHOWN_PREFIX_LENGTH = KEY_PREFIX.length() + 6;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Keys are 256 random bits; the iterations matter only for short configured keys (the bootstrap key). */
+    private static final Map<String, String> HASH_PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.Iterations", "20000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "16",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32");
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash pbkdf2;
+
+    @Inject
+    VerifiedKeys verified;
+
+    @PostConstruct
+    void configureHash() {
+        pbkdf2.initialize(HASH_PARAMETERS);
+    }
 
     /** A freshly issued key: the stored record, and the key in clear, which exists only in this answer. */
     public record Issued(ApiKey apiKey, String key) {
@@ -42,7 +68,7 @@ public class ApiKeys {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiKey apiKey = new ApiKey(Ids.newId(), tenantId, hash(key), key.substring(0, SHOWN_PREFIX_LENGTH), label, role, Time.now());
+        ApiKey apiKey = new ApiKey(Ids.newId(), tenantId, storedHash(digest(key)), prefix(key), label, role, Time.now());
         em.persist(apiKey);
         return new Issued(apiKey, key);
     }
@@ -52,21 +78,42 @@ public class ApiKeys {
      * may be short, and part of it would be a real hint.
      */
     public void register(String tenantId, String key, String label) {
-        em.persist(new ApiKey(Ids.newId(), tenantId, hash(key), null, label, Role.ADMIN, Time.now()));
+        em.persist(new ApiKey(Ids.newId(), tenantId, storedHash(digest(key)), null, label, Role.ADMIN, Time.now()));
     }
 
+    /** The active key presented, from the cache of recently verified keys or else by its slow hash. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ApiKey> active(String key) {
-        return em.createNamedQuery(ApiKey.BY_HASH, ApiKey.class)
-                .setParameter("hash", hash(key))
-                .getResultStream().findFirst();
+        String digest = digest(key);
+        Optional<ApiKey> cached = verified.find(digest);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<ApiKey> match = matching(key, digest, false);
+        match.ifPresent(apiKey -> verified.remember(digest, apiKey));
+        return match;
     }
 
     /** Whether the key was ever registered, revoked or not. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean known(String key) {
-        return em.createQuery("select count(k) from ApiKey k where k.keyHash = :hash", Long.class)
-                .setParameter("hash", hash(key)).getSingleResult() > 0;
+        return matching(key, digest(key), true).isPresent();
+    }
+
+    /** Only keys with the presented key's prefix, and configured keys (which have none), are worth a slow hash. */
+    private Optional<ApiKey> matching(String key, String digest, boolean withRevoked) {
+        return em.createNamedQuery(ApiKey.CANDIDATES, ApiKey.class)
+                .setParameter("prefix", prefix(key))
+                .getResultStream()
+                .filter(candidate -> withRevoked || candidate.active())
+                .filter(candidate -> pbkdf2.verify(digest.toCharArray(), candidate.keyHash()))
+                .findFirst();
+    }
+
+    /** The stored form of a key's SHA-256; also how the schema migration converts hashes stored before. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String storedHash(String digest) {
+        return pbkdf2.generate(digest.toCharArray());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -92,6 +139,7 @@ public class ApiKeys {
             throw ProblemException.conflict("This is the last active admin key of the account; create another admin key before revoking it.");
         }
         apiKey.revoke(Time.now());
+        verified.forget(apiKey.id());
         return apiKey;
     }
 
@@ -104,8 +152,11 @@ public class ApiKeys {
         return em.createNamedQuery(ApiKey.ACTIVE_ADMINS, Long.class).setParameter("tenant", tenantId).getSingleResult();
     }
 
-    /** Keys are 256 random bits, so a fast hash suffices to make a stolen table useless; lookups stay indexed. */
-    static String hash(String key) {
+    private static String prefix(String key) {
+        return key.startsWith(KEY_PREFIX) && key.length() > SHOWN_PREFIX_LENGTH ? key.substring(0, SHOWN_PREFIX_LENGTH) : "";
+    }
+
+    static String digest(String key) {
         return HexFormat.of().formatHex(sha256(key));
     }
 

@@ -12,20 +12,21 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * A bearer key of one tenant. Only a hash of the key is kept, plus a short prefix so people can tell their keys
- * apart; the key itself is shown once, when it is made. A revoked key stays listed but opens nothing.
+ * A bearer key of one tenant. Only a slow salted hash of the key is kept, plus a short prefix so people can tell
+ * their keys apart and a presented key is checked against its few candidates only; the key itself is shown once,
+ * when it is made. A revoked key stays listed but opens nothing.
  */
 @Entity
 @Table(name = "api_key", indexes = {
-        @Index(name = "api_key_hash", columnList = "key_hash", unique = true),
+        @Index(name = "api_key_prefix", columnList = "prefix"),
         @Index(name = "api_key_tenant_created", columnList = "tenant_id, created_at")})
-@NamedQuery(name = ApiKey.BY_HASH, query = "select k from ApiKey k where k.keyHash = :hash and k.revokedAt is null")
+@NamedQuery(name = ApiKey.CANDIDATES, query = "select k from ApiKey k where k.prefix = :prefix or k.prefix is null")
 @NamedQuery(name = ApiKey.OF_TENANT, query = "select k from ApiKey k where k.tenantId = :tenant order by k.createdAt desc")
 @NamedQuery(name = ApiKey.ACTIVE_ADMINS, query = "select count(k) from ApiKey k where k.tenantId = :tenant"
         + " and k.role = io.hookline.tenant.entity.Role.ADMIN and k.revokedAt is null")
 public class ApiKey {
 
-    public static final String BY_HASH = "ApiKey.byHash";
+    public static final String CANDIDATES = "ApiKey.candidates";
     public static final String OF_TENANT = "ApiKey.ofTenant";
     public static final String ACTIVE_ADMINS = "ApiKey.activeAdmins";
 
@@ -36,7 +37,8 @@ public class ApiKey {
     @Column(name = "tenant_id", nullable = false, length = 64)
     private String tenantId;
 
-    @Column(name = "key_hash", nullable = false, length = 64)
+    /** PBKDF2 of the key's SHA-256 (hex), in Jakarta Security's {@code algorithm:iterations:salt:hash} form. */
+    @Column(name = "key_hash", nullable = false, length = 255)
     private String keyHash;
 
     @Column(length = 16)
@@ -74,6 +76,10 @@ public class ApiKey {
 
     public String tenantId() {
         return tenantId;
+    }
+
+    public String keyHash() {
+        return keyHash;
     }
 
     public String prefix() {
