@@ -62,6 +62,11 @@ public final class PayaraProcess implements AutoCloseable {
         throw new IllegalStateException("Payara Micro was not ready in " + timeout + "; see " + log);
     }
 
+    /** Everything the server wrote to stdout and stderr, its log included. */
+    public Path log() {
+        return log;
+    }
+
     public URI base() {
         return URI.create("http://127.0.0.1:" + port + "/");
     }

@@ -72,7 +72,7 @@ public class TargetPolicy {
     public TargetUrl requireSafe(String url) {
         TargetUrl target = TargetUrl.parse(url);
         if (!allowPrivateTargets) {
-            check(target, addresses(target));
+            checkedAddresses(target);
         }
         return target;
     }
@@ -80,11 +80,19 @@ public class TargetPolicy {
     /** The check right before connecting: the addresses returned are the ones to connect to. */
     public SafeTarget resolveSafe(String url) {
         TargetUrl target = TargetUrl.parse(url);
+        return new SafeTarget(target, checkedAddresses(target));
+    }
+
+    private List<InetAddress> checkedAddresses(TargetUrl target) {
+        if (!allowPrivateTargets && target.isSingleLabelName()) {
+            throw new UnsafeTargetException("The host " + target.host() + " is not a fully qualified name (such as"
+                    + " hooks.example.com); a name without dots is resolved inside the local network.");
+        }
         List<InetAddress> addresses = addresses(target);
         if (!allowPrivateTargets) {
-            check(target, addresses);
+            addresses.forEach(address -> requirePublic(target, address));
         }
-        return new SafeTarget(target, addresses);
+        return addresses;
     }
 
     private List<InetAddress> addresses(TargetUrl target) {
@@ -103,22 +111,14 @@ public class TargetPolicy {
         }
     }
 
-    private void check(TargetUrl target, List<InetAddress> addresses) {
-        if (target.isSingleLabelName()) {
-            throw new UnsafeTargetException("The host " + target.host() + " is not a fully qualified name (such as"
-                    + " hooks.example.com); a name without dots is resolved inside the local network.");
+    private void requirePublic(TargetUrl target, InetAddress address) {
+        if (allowedCidrs.stream().anyMatch(cidr -> cidr.contains(address))) {
+            return;
         }
-        for (InetAddress address : addresses) {
-            if (allowedCidrs.stream().anyMatch(cidr -> cidr.contains(address))) {
-                continue;
-            }
-            Optional<String> why = InternalAddresses.why(address);
-            if (why.isPresent()) {
-                String where = target.literal().isPresent() ? "The URL points to " + address.getHostAddress()
-                        : "The host " + target.host() + " resolves to " + address.getHostAddress();
-                throw new UnsafeTargetException(where + ", which is " + why.get()
-                        + "; webhooks go to public internet addresses only.");
-            }
-        }
+        InternalAddresses.why(address).ifPresent(why -> {
+            String where = target.literal().isPresent() ? "The URL points to " + address.getHostAddress()
+                    : "The host " + target.host() + " resolves to " + address.getHostAddress();
+            throw new UnsafeTargetException(where + ", which is " + why + "; webhooks go to public internet addresses only.");
+        });
     }
 }
