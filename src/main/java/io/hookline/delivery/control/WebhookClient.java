@@ -6,7 +6,8 @@ import io.hookline.endpoint.control.UnsafeTargetException;
 import io.hookline.platform.Time;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +29,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.logging.Logger;
 
 /**
@@ -61,8 +63,10 @@ public class WebhookClient {
     Optional<String> proxyText;
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
+    /** Closes sockets at their deadline; a plain pool on a managed thread, since the task needs no request context. */
+    private ScheduledThreadPoolExecutor watchdog;
     private PinnedHttpsClient transport;
 
     @PostConstruct
@@ -71,7 +75,14 @@ public class WebhookClient {
                 .orElseGet(() -> (SSLSocketFactory) SSLSocketFactory.getDefault());
         Optional<InetSocketAddress> proxy = proxyText.filter(text -> !text.isBlank()).map(WebhookClient::proxy);
         proxy.ifPresent(address -> LOG.info("Webhooks go through the egress proxy " + address.getHostString() + ":" + address.getPort()));
-        transport = new PinnedHttpsClient(tls, proxy, settings.connectTimeout(), settings.requestTimeout(), scheduler);
+        watchdog = new ScheduledThreadPoolExecutor(1, threads);
+        watchdog.setRemoveOnCancelPolicy(true); // most deadlines are cancelled long before they are due
+        transport = new PinnedHttpsClient(tls, proxy, settings.connectTimeout(), settings.requestTimeout(), watchdog);
+    }
+
+    @PreDestroy
+    void close() {
+        watchdog.shutdownNow();
     }
 
     public CallResult post(WebhookRequest request) {
