@@ -1,6 +1,5 @@
 package io.hookline.testing;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
 import java.io.BufferedInputStream;
@@ -13,8 +12,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -73,15 +70,9 @@ public final class HostileReceiver implements AutoCloseable {
     }
 
     private static HostileReceiver start(Path store, Behaviour behaviour) {
-        try (InputStream in = Files.newInputStream(store)) {
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            keys.load(in, "changeit".toCharArray());
-            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            factory.init(keys, "changeit".toCharArray());
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(factory.getKeyManagers(), null, null);
-            return new HostileReceiver(tls, behaviour);
-        } catch (IOException | GeneralSecurityException failure) {
+        try {
+            return new HostileReceiver(Receiver.serverTls(store), behaviour);
+        } catch (IOException failure) {
             throw new IllegalStateException("cannot start a hostile receiver with " + store, failure);
         }
     }

@@ -60,16 +60,25 @@ public final class Receiver implements AutoCloseable {
     public static Receiver start() {
         String store = Optional.ofNullable(System.getProperty("it.tls.store"))
                 .orElseGet(() -> System.getProperty("hookline.delivery.trust-store"));
-        try (InputStream in = Files.newInputStream(Path.of(store))) {
+        try {
+            return new Receiver(serverTls(Path.of(store)));
+        } catch (IOException failure) {
+            throw new IllegalStateException("cannot start the HTTPS receiver with " + store, failure);
+        }
+    }
+
+    /** A TLS server context with the key in a PKCS12 store (password changeit), for the tests' receivers. */
+    static SSLContext serverTls(Path store) {
+        try (InputStream in = Files.newInputStream(store)) {
             KeyStore keys = KeyStore.getInstance("PKCS12");
             keys.load(in, "changeit".toCharArray());
             KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             factory.init(keys, "changeit".toCharArray());
             SSLContext tls = SSLContext.getInstance("TLS");
             tls.init(factory.getKeyManagers(), null, null);
-            return new Receiver(tls);
+            return tls;
         } catch (IOException | java.security.GeneralSecurityException failure) {
-            throw new IllegalStateException("cannot start the HTTPS receiver with " + store, failure);
+            throw new IllegalStateException("cannot load the receiver key from " + store, failure);
         }
     }
 

@@ -14,8 +14,10 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 
 /**
- * Makes one attempt per message. Not transactional: the HTTP call must not hold a transaction, and a message lost
- * mid-attempt is covered by the delivery's lease, which the recovery timer honours.
+ * Makes one attempt per message, unless the delivery's endpoint or tenant is at its concurrency limit (then the
+ * delivery is deferred, so slow receivers cannot hold every session). Not transactional: the HTTP call must not
+ * hold a transaction, and a message lost mid-attempt is covered by the delivery's lease, which the recovery timer
+ * honours.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
