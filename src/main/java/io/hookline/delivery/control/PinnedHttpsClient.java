@@ -12,7 +12,6 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -42,7 +41,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class PinnedHttpsClient {
 
-    static final int EXCERPT_BYTES = 4096;
     private static final Set<String> OWN_HEADERS = Set.of("host", "content-length", "connection", "transfer-encoding");
 
     private final SSLSocketFactory tls;
@@ -66,7 +64,7 @@ final class PinnedHttpsClient {
         Exchange exchange = new Exchange();
         try {
             HttpResponseReader.Response response = exchange.run(target, request(target.url(), headers, body));
-            return result(startedAt, elapsedMillis(start), response);
+            return CallResult.of(startedAt, elapsedMillis(start), response);
         } catch (IOException | RuntimeException failure) {
             return CallResult.error(startedAt, elapsedMillis(start), exchange.explain(failure, target.url()));
         } finally {
@@ -95,7 +93,7 @@ final class PinnedHttpsClient {
             out.write(request);
             out.flush();
             stage = "waiting for the response";
-            return HttpResponseReader.read(new BufferedInputStream(new DeadlineInput(ssl, deadline)));
+            return HttpResponseReader.read(new BufferedInputStream(new DeadlineInputStream(ssl, deadline)));
         }
 
         String explain(Exception failure, TargetUrl url) {
@@ -206,25 +204,6 @@ final class PinnedHttpsClient {
         return request;
     }
 
-    private static CallResult result(OffsetDateTime startedAt, long millis, HttpResponseReader.Response response) {
-        int status = response.head().status();
-        byte[] body = response.body();
-        String excerpt = new String(body, 0, Math.min(body.length, EXCERPT_BYTES), StandardCharsets.UTF_8);
-        if (response.truncated()) {
-            return new CallResult(startedAt, millis, status, excerpt, "HTTP " + status + " with a response body over "
-                    + HttpResponseReader.BODY_LIMIT / 1024 + " KiB: cut off (a receiver should answer briefly)", Optional.empty());
-        }
-        if (status / 100 == 3) {
-            String location = SafeText.oneLine(Optional.ofNullable(response.head().header("location")).orElse("(none)"), 500);
-            return new CallResult(startedAt, millis, status, excerpt,
-                    "HTTP " + status + " redirect to " + location + " (redirects are not followed)", Optional.empty());
-        }
-        Optional<Duration> retryAfter = status == 429 || status == 503
-                ? Optional.ofNullable(response.head().header("retry-after")).flatMap(WebhookClient::parseRetryAfter)
-                : Optional.empty();
-        return CallResult.response(startedAt, millis, status, excerpt, retryAfter);
-    }
-
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
@@ -234,7 +213,7 @@ final class PinnedHttpsClient {
         return false;
     }
 
-    private static int remainingMillis(long deadline) {
+    static int remainingMillis(long deadline) {
         return (int) Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
     }
 
@@ -249,40 +228,6 @@ final class PinnedHttpsClient {
             } catch (IOException ignored) {
                 // closing is all we wanted
             }
-        }
-    }
-
-    /** Every read waits at most until the deadline, so a receiver dripping one byte at a time is cut off too. */
-    private static final class DeadlineInput extends InputStream {
-
-        private final Socket socket;
-        private final InputStream in;
-        private final long deadline;
-
-        DeadlineInput(Socket socket, long deadline) throws IOException {
-            this.socket = socket;
-            this.in = socket.getInputStream();
-            this.deadline = deadline;
-        }
-
-        @Override
-        public int read() throws IOException {
-            arm();
-            return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            arm();
-            return in.read(buffer, offset, length);
-        }
-
-        private void arm() throws IOException {
-            int millis = remainingMillis(deadline);
-            if (millis <= 0) {
-                throw new SocketTimeoutException("request timeout reached");
-            }
-            socket.setSoTimeout(millis);
         }
     }
 }
