@@ -101,7 +101,8 @@ final class PinnedHttpsClient {
             if (failure instanceof ReceiverFault) {
                 return detail;
             }
-            if (deadline != 0 && System.nanoTime() - deadline >= 0) {
+            // after the connect every read waits only until the deadline, so a read timeout means the deadline too
+            if (deadline != 0 && (failure instanceof SocketTimeoutException || System.nanoTime() - deadline >= 0)) {
                 return "Timed out " + stage + ": no complete response within the request timeout of " + requestTimeout + ".";
             }
             if (failure instanceof SocketTimeoutException && deadline == 0) {
