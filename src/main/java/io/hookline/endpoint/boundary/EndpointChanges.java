@@ -11,6 +11,7 @@ public record EndpointChanges(
         String url,
         String description,
         List<String> events,
+        // the WireFormat ids (an annotation takes constants only); WireFormatsIT keeps the two equal
         @Schema(description = "the wire format the receiver understands",
                 enumeration = {"toolbag", "customermates", "tonic-desk", "job-sync", "standard-webhooks"})
         String format,

@@ -13,6 +13,7 @@ public record EndpointRequest(
         List<String> events,
         String secret,
         Boolean enabled,
+        // the WireFormat ids (an annotation takes constants only); WireFormatsIT keeps the two equal
         @Schema(description = "the wire format the receiver understands", defaultValue = "toolbag",
                 enumeration = {"toolbag", "customermates", "tonic-desk", "job-sync", "standard-webhooks"})
         String format,

@@ -1,7 +1,10 @@
 package io.hookline.format.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -22,16 +25,26 @@ final class JobSyncRenderer implements Renderer {
                 .add("timestamp", event.occurredAtMillis())
                 .add("organizationId", event.tenantId())
                 .add(event.entityType(), event.data());
-        event.changesOfUpdate().ifPresent(changes -> body.add("changes", event.changeList(changes)));
+        event.changesOfUpdate().ifPresent(changes -> body.add("changes", changeList(changes)));
         return body.build().toString();
+    }
+
+    /** The changes as {@code [{"field","oldValue","newValue"}]}, in the order the fields moved. */
+    private static JsonArrayBuilder changeList(JsonObject changes) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (Map.Entry<String, JsonValue> change : changes.entrySet()) {
+            JsonObject values = change.getValue().asJsonObject();
+            list.add(Json.createObjectBuilder().add("field", change.getKey())
+                    .add("oldValue", values.get("previous")).add("newValue", values.get("current")));
+        }
+        return list;
     }
 
     @Override
     public Map<String, String> headers(WireEvent event, String deliveryId, String body, List<String> secrets, OffsetDateTime now) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("X-Webhook-Event", event.type());
-        headers.put(WireFormats.EVENT_ID_HEADER, event.id());
-        Signatures.currentBodyHex(secrets, body).ifPresent(hex -> headers.put(WireFormats.SIGNATURE_HEADER, "sha256=" + hex));
+        headers.putAll(WebhookHeaders.of(event, body, secrets, "sha256="));
         return headers;
     }
 }

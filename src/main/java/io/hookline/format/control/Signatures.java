@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 
 /** HMAC-SHA256 over a message with an endpoint's signing secret, as the wire formats need it. */
 final class Signatures {
@@ -22,14 +20,6 @@ final class Signatures {
 
     static String hmacSha256Base64(byte[] key, String message) {
         return Base64.getEncoder().encodeToString(hmacSha256(key, message));
-    }
-
-    /**
-     * For the formats with room for one signature only: the body signed with the current secret (the first), or
-     * nothing when the endpoint does not sign. During a rotation their receivers switch to the new secret at once.
-     */
-    static Optional<String> currentBodyHex(List<String> secrets, String body) {
-        return secrets.stream().findFirst().map(secret -> hmacSha256Hex(secret, body));
     }
 
     private static byte[] hmacSha256(byte[] key, String message) {

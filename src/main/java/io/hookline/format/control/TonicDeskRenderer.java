@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +38,6 @@ final class TonicDeskRenderer implements Renderer {
 
     @Override
     public Map<String, String> headers(WireEvent event, String deliveryId, String body, List<String> secrets, OffsetDateTime now) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(WireFormats.EVENT_ID_HEADER, event.id());
-        Signatures.currentBodyHex(secrets, body).ifPresent(hex -> headers.put(WireFormats.SIGNATURE_HEADER, hex));
-        return headers;
+        return WebhookHeaders.of(event, body, secrets, "");
     }
 }

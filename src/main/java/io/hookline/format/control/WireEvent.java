@@ -1,16 +1,12 @@
 package io.hookline.format.control;
 
 import io.hookline.event.entity.OutboxEvent;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,17 +31,6 @@ public record WireEvent(String id, String type, String tenantId, String entityTy
     /** The changes of a {@code *.updated} event, for formats whose seeds send changes only on those. */
     Optional<JsonObject> changesOfUpdate() {
         return type.endsWith(".updated") ? changesIfAny() : Optional.empty();
-    }
-
-    /** The changes as {@code [{"field","oldValue","newValue"}]}, in the order the fields moved. */
-    JsonArrayBuilder changeList(JsonObject changes) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (Map.Entry<String, JsonValue> change : changes.entrySet()) {
-            JsonObject values = change.getValue().asJsonObject();
-            list.add(Json.createObjectBuilder().add("field", change.getKey())
-                    .add("oldValue", values.get("previous")).add("newValue", values.get("current")));
-        }
-        return list;
     }
 
     /** When it happened, ISO-8601 in UTC at the precision stored ({@code 2026-03-03T14:30:00.123456Z}). */

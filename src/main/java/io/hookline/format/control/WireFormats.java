@@ -10,8 +10,6 @@ import java.util.Map;
 /** Renders an event in an endpoint's wire format, with the headers every format shares. */
 public final class WireFormats {
 
-    static final String EVENT_ID_HEADER = "X-Webhook-Id";
-    static final String SIGNATURE_HEADER = "X-Webhook-Signature";
     private static final Map<WireFormat, Renderer> RENDERERS = Map.of(
             WireFormat.TOOLBAG, new ToolbagRenderer(),
             WireFormat.CUSTOMERMATES, new CustomermatesRenderer(),
