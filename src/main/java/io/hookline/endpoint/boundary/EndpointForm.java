@@ -1,6 +1,7 @@
 package io.hookline.endpoint.boundary;
 
 import io.hookline.endpoint.control.Endpoints;
+import io.hookline.endpoint.control.TargetPolicy;
 import io.hookline.endpoint.control.UnsafeTargetException;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.control.EventCatalog;
@@ -36,6 +37,9 @@ public class EndpointForm implements Serializable {
 
     @Inject
     transient Endpoints endpoints;
+
+    @Inject
+    transient TargetPolicy targets;
 
     @Inject
     transient EventCatalog catalog;
@@ -83,8 +87,7 @@ public class EndpointForm implements Serializable {
     public String save() {
         List<String> events = allEvents ? List.of(Endpoints.ALL_EVENTS)
                 : selected.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
-        if (events.isEmpty()) {
-            PageMessages.error("endpoint:events", "Choose at least one event, or all events.");
+        if (!checkedUpFront(events)) {
             return null;
         }
         String text = description == null || description.isBlank() ? null : description.trim();
@@ -100,6 +103,22 @@ public class EndpointForm implements Serializable {
             }
             return "/admin/endpoint.xhtml?faces-redirect=true&id=" + endpoint.id();
         }).orElse(null);
+    }
+
+    /** The URL rule and the events rule checked together, so one save shows every field that needs fixing. */
+    private boolean checkedUpFront(List<String> events) {
+        boolean valid = true;
+        try {
+            targets.requireSafe(url);
+        } catch (UnsafeTargetException unsafe) {
+            PageMessages.error("endpoint:url", unsafe.getMessage());
+            valid = false;
+        }
+        if (events.isEmpty()) {
+            PageMessages.error("endpoint:events", "Choose at least one event, or all events.");
+            valid = false;
+        }
+        return valid;
     }
 
     private static String fieldOf(ProblemException problem) {
