@@ -123,7 +123,7 @@ class AdminPageIT {
         assertFalse(browser.has("endpoint:url-error") && !browser.text("endpoint:url-error").isEmpty());
         browser.screenshot("add-endpoint");
 
-        eventBox("customer.created").click();
+        eventBox("customer.created").click(); // a checkbox: no navigation
         eventBox("customer.updated").click();
         browser.type("endpoint:description", "internal database").click("endpoint:save");
 
@@ -165,7 +165,7 @@ class AdminPageIT {
         browser.click("history");
         browser.reloadUntil(WAIT, () -> !browser.all("tr[data-event='customer.created'][data-status=SUCCEEDED]").isEmpty());
         browser.screenshot("deliveries");
-        browser.all("tr[data-event='customer.created'] a").get(0).click();
+        browser.navigate(browser.all("tr[data-event='customer.created'] a").get(0));
 
         assertTrue(browser.text("payload").contains("\"name\":\"Page Customer\""), browser.text("payload"));
         assertTrue(browser.text("delivery-status").contains("Succeeded"));
@@ -192,7 +192,7 @@ class AdminPageIT {
         browser.screenshot("deliveries-failed");
 
         receiver.acceptEverything();
-        browser.all("tr.delivery-row input[value=Resend]").get(0).click();
+        browser.navigate(browser.all("tr.delivery-row input[value=Resend]").get(0));
         Matcher resent = UUID_IN_TEXT.matcher(browser.text("messages"));
         assertTrue(resent.find(), browser.text("messages"));
         browser.open("admin/delivery.xhtml?id=" + resent.group());
@@ -229,7 +229,7 @@ class AdminPageIT {
         browser.screenshot("endpoints");
 
         receiver.acceptEverything();
-        row.findElement(By.tagName("a")).click();
+        browser.navigate(row.findElement(By.tagName("a")));
         browser.click("actions:enable");
         assertTrue(browser.text("endpoint-status").contains("Active"), browser.text("endpoint-status"));
         assertEquals("0", browser.text("endpoint-failures"));

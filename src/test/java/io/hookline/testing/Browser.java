@@ -8,6 +8,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -92,8 +94,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a link or submit button and waits until the next page has replaced this one. */
     public Browser click(String id) {
-        find(id).click();
+        return navigate(find(id));
+    }
+
+    public Browser navigate(WebElement linkOrButton) {
+        linkOrButton.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(linkOrButton));
         return this;
     }
 
@@ -111,7 +119,8 @@ public final class Browser implements AutoCloseable {
 
     /** The whole page, as tall as it is, as target/screenshots/{name}.png. */
     public void screenshot(String name) {
-        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                "window.scrollTo(0, 0); return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(Math.max(height, 600), 4000)));
         try {
             Files.createDirectories(screenshots);

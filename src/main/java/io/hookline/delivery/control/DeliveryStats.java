@@ -5,6 +5,7 @@ import io.hookline.endpoint.control.Endpoints;
 import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -28,8 +29,9 @@ public class DeliveryStats {
     /**
      * Deliveries made since {@code since}, by status; {@code successRate} (0-100) is over the finished ones that
      * were sent (succeeded or failed), null while there are none; {@code failingEndpoints} are those whose last
-     * delivery failed or that were auto-disabled.
+     * delivery failed or that were auto-disabled. Also the body of GET /api/v1/stats, where a missing rate is null.
      */
+    @JsonbNillable
     public record Summary(OffsetDateTime since, long deliveries, long succeeded, long failed, long pending,
                           Integer successRate, long failingEndpoints) {
     }
