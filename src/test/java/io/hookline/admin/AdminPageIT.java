@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -172,6 +173,7 @@ class AdminPageIT {
         browser.all("details summary").get(0).click();
         assertTrue(browser.source().contains("X-Toolbag-Signature"));
         assertFalse(browser.source().contains(secret), "signatures are shown, never the secret");
+        assertFalse(browser.source().contains("<script"), "no JavaScript needed outside the secret's copy button");
         browser.screenshot("delivery-detail");
     }
 
@@ -238,6 +240,50 @@ class AdminPageIT {
 
     @Test
     @Order(7)
+    void editRotateDisableAndDeleteAfterConfirming() {
+        browser.open("admin/endpoint.xhtml?id=" + brokenEndpointId).click("actions:edit");
+        assertTrue(eventBox("job.created").isSelected(), "the form starts from the endpoint as it is");
+        browser.type("endpoint:name", "Dispatch board");
+        eventBox("job.completed").click();
+        browser.click("endpoint:save");
+        assertTrue(browser.text("messages").contains("Endpoint saved."));
+        assertEquals("Dispatch board", browser.text("endpoint-name"));
+        assertEquals(List.of("job.completed", "job.created"),
+                api.get("api/v1/endpoints/" + brokenEndpointId).object().getJsonArray("events").getValuesAs(
+                        jakarta.json.JsonString::getString));
+
+        browser.click("actions:rotate");
+        String rotated = browser.find("secret").getAttribute("value");
+        assertTrue(rotated.startsWith("whsec_") && !rotated.equals(secret), rotated);
+        browser.click("actions:disable");
+        assertTrue(browser.text("endpoint-status").contains("Disabled by an admin"), browser.text("endpoint-status"));
+        assertFalse(browser.has("new-secret"), "the rotated secret was shown once");
+
+        browser.click("actions:delete");
+        assertTrue(browser.text("confirm-delete").contains("Delete Dispatch board?"));
+        browser.click("actions:cancel");
+        assertEquals(200, api.get("api/v1/endpoints/" + brokenEndpointId).status(), "cancelled: nothing deleted");
+        browser.click("actions:delete").click("actions:confirm");
+        assertTrue(browser.text("messages").contains("Endpoint Dispatch board deleted"), browser.text("messages"));
+        assertTrue(browser.all("tr.endpoint-row").stream().noneMatch(r -> r.getText().contains("Dispatch board")));
+        assertEquals(404, api.get("api/v1/endpoints/" + brokenEndpointId).status());
+        brokenEndpointId = null;
+    }
+
+    @Test
+    @Order(8)
+    void aPostWithoutThePagesViewStateChangesNothing() {
+        browser.open("admin/endpoint.xhtml?id=" + endpointId);
+        int status = browser.postInThisSession("admin/endpoint.xhtml?id=" + endpointId, Map.of("actions", "actions",
+                "actions:disable", "Disable", "jakarta.faces.ViewState", "-1234567890:987654321"));
+
+        assertNotEquals(302, status, "no change, no redirect back to the endpoint");
+        assertEquals("ACTIVE", api.get("api/v1/endpoints/" + endpointId).object().getString("status"),
+                "a forged form (cross-site request) cannot disable the endpoint");
+    }
+
+    @Test
+    @Order(9)
     void aViewerSeesEverythingAndChangesNothing() {
         String viewer = "viewer-" + RUN;
         assertEquals(400, api.post("api/v1/users", """
@@ -258,6 +304,11 @@ class AdminPageIT {
         browser.open("admin/endpoint.xhtml?id=" + endpointId);
         assertTrue(browser.text("endpoint-name").contains("CRM sync"));
         assertFalse(browser.has("actions"), "no actions for a viewer");
+        String viewState = browser.find("account").findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
+        browser.postInThisSession("admin/endpoint.xhtml?id=" + endpointId, Map.of("actions", "actions",
+                "actions:disable", "Disable", "jakarta.faces.ViewState", viewState));
+        assertEquals("ACTIVE", api.get("api/v1/endpoints/" + endpointId).object().getString("status"),
+                "the server refuses a viewer's change even with a valid form of the page");
         browser.open("admin/deliveries.xhtml?endpoint=" + endpointId);
         assertFalse(browser.all("tr.delivery-row").isEmpty());
         assertTrue(browser.all("tr.delivery-row input[value=Resend]").isEmpty());
@@ -267,7 +318,7 @@ class AdminPageIT {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void featureOffSaysHowToTurnItOnAndPreviewOnlyShowsTheTeaser() {
         String off = signInToNewTenant("off-" + RUN, false, true);
         assertTrue(browser.text("feature-off").contains("Settings → Features"));

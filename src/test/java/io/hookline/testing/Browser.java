@@ -15,11 +15,18 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -103,6 +110,28 @@ public final class Browser implements AutoCloseable {
         linkOrButton.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(linkOrButton));
         return this;
+    }
+
+    /**
+     * A form POST sent outside the browser with the browser's session cookie, as a forged cross-site request or a
+     * hand-made one would be; answers the status (redirects are not followed).
+     */
+    public int postInThisSession(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue())).collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue())
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException | InterruptedException failed) {
+            throw new IllegalStateException("POST " + path + " failed", failed);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** Reloads the page until the condition holds or the time is up; the caller asserts afterwards. */

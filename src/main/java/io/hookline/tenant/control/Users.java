@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The people who sign in to the admin pages. Passwords are hashed with the platform's PBKDF2 (Jakarta Security's
@@ -30,6 +31,8 @@ public class Users {
 
     @Inject
     Pbkdf2PasswordHash passwordHash;
+
+    private volatile String noUserHash;
 
     public User create(String tenantId, String username, String password, Role role) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
@@ -48,10 +51,22 @@ public class Users {
         return user;
     }
 
-    /** The user whose password this is; empty for an unknown name or a wrong password alike. */
+    /**
+     * The user whose password this is; empty for an unknown name or a wrong password alike. An unknown name is
+     * checked against a hash of nothing, so the answer takes as long and does not tell which names exist.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<User> authenticate(String username, String password) {
-        return find(username).filter(user -> passwordHash.verify(password.toCharArray(), user.passwordHash()));
+        Optional<User> user = find(username);
+        boolean matches = passwordHash.verify(password.toCharArray(), user.map(User::passwordHash).orElseGet(this::noUserHash));
+        return user.filter(found -> matches);
+    }
+
+    private String noUserHash() {
+        if (noUserHash == null) {
+            noUserHash = passwordHash.generate(UUID.randomUUID().toString().toCharArray());
+        }
+        return noUserHash;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
