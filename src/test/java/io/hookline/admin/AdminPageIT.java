@@ -99,8 +99,10 @@ class AdminPageIT {
         browser.signIn(ADMIN, "not-the-password");
         assertTrue(browser.text("messages").contains("The user name or password is not right."));
 
+        String sessionBefore = browser.sessionId();
         browser.signIn(ADMIN, ADMIN_PASSWORD);
         assertTrue(browser.url().endsWith("/admin/endpoints.xhtml"), browser.url());
+        assertNotEquals(sessionBefore, browser.sessionId(), "a new session id at sign-in: no session fixation");
         assertTrue(browser.text("who").startsWith("admin · demo · admin"), browser.text("who"));
 
         assertEquals(200, api.get("api/v1/endpoints").status(), "the API still takes its keys");

@@ -121,7 +121,7 @@ public final class Browser implements AutoCloseable {
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue())).collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue())
+                .header("Cookie", "JSESSIONID=" + sessionId())
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         try {
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -132,6 +132,10 @@ public final class Browser implements AutoCloseable {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    public String sessionId() {
+        return driver.manage().getCookieNamed("JSESSIONID").getValue();
     }
 
     /** Reloads the page until the condition holds or the time is up; the caller asserts afterwards. */
