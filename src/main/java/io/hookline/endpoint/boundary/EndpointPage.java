@@ -62,7 +62,8 @@ public class EndpointPage implements Serializable {
     public String rotateSecret() {
         return actions.change(tenant -> endpoints.rotateSecret(tenant, id)).map(rotated -> {
             flash.put(NEW_SECRET, rotated.secret());
-            PageMessages.info("New signing secret made. For a grace period (24 hours by default) requests are signed with the old one too.");
+            PageMessages.info("New signing secret made. For a grace period (24 hours by default) requests are"
+                    + " signed with the old one too.");
             return self();
         }).orElse(null);
     }
