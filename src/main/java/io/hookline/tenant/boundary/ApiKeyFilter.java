@@ -22,9 +22,9 @@ import java.util.Set;
  * Every tenant API call names its tenant through {@code Authorization: Bearer <key>}; no key, no answer (401).
  * A viewer key only reads (403 on anything but GET and HEAD). When the tenant's Developer Platform feature is off,
  * every call under /api/v1/ answers 403, except the account's own settings ({@code /v1/tenant}, {@code /v1/api-keys},
- * {@code /v1/users}: turning the feature back on, and managing keys and users, must stay possible) and the sample CRM under {@code /v1/crm/},
- * which is the CRM itself rather than the Developer Platform. Operator resources ({@link OperatorApi}) have
- * their own filter.
+ * {@code /v1/users}: turning the feature back on, and managing keys and users, must stay possible) and the sample
+ * CRM under {@code /v1/crm/}, which is the CRM itself rather than the Developer Platform. Operator resources
+ * ({@link OperatorApi}) have their own filter.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)

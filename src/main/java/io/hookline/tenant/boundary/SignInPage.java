@@ -39,9 +39,10 @@ public class SignInPage {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.getSession();
         request.changeSessionId();
+        UsernamePasswordCredential credential = new UsernamePasswordCredential(username == null ? "" : username.trim(),
+                new Password(password == null ? "" : password));
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(
-                        new UsernamePasswordCredential(username == null ? "" : username.trim(), new Password(password == null ? "" : password))));
+                AuthenticationParameters.withParams().credential(credential));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/endpoints.xhtml");
