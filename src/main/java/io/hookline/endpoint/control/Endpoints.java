@@ -165,6 +165,15 @@ public class Endpoints {
         return endpoint;
     }
 
+    /** Endpoints in trouble: auto-disabled, or with failed deliveries since their last success. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countFailing(String tenantId) {
+        return em.createQuery("select count(e) from Endpoint e where e.tenantId = :tenant and e.deletedAt is null"
+                        + " and (e.status = io.hookline.endpoint.entity.EndpointStatus.AUTO_DISABLED or e.consecutiveFailures > 0)",
+                        Long.class)
+                .setParameter("tenant", tenantId).getSingleResult();
+    }
+
     /** The fan-out targets: endpoints of the tenant that take this event type and were active when it committed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Endpoint> subscribedTo(String tenantId, String eventType, OffsetDateTime committedAt) {
