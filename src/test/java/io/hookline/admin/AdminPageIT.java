@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
 import java.time.Duration;
@@ -247,12 +248,14 @@ class AdminPageIT {
         assertTrue(eventBox("job.created").isSelected(), "the form starts from the endpoint as it is");
         browser.type("endpoint:name", "Dispatch board");
         eventBox("job.completed").click();
+        new Select(browser.find("endpoint:format")).selectByValue("job-sync");
         browser.click("endpoint:save");
         assertTrue(browser.text("messages").contains("Endpoint saved."));
         assertEquals("Dispatch board", browser.text("endpoint-name"));
+        JsonObject edited = api.get("api/v1/endpoints/" + brokenEndpointId).object();
         assertEquals(List.of("job.completed", "job.created"),
-                api.get("api/v1/endpoints/" + brokenEndpointId).object().getJsonArray("events").getValuesAs(
-                        jakarta.json.JsonString::getString));
+                edited.getJsonArray("events").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals("job-sync", edited.getString("format"), "the wire format chosen on the page");
 
         browser.click("actions:rotate");
         String rotated = browser.find("secret").getAttribute("value");

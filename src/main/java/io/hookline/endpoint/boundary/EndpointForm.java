@@ -5,6 +5,7 @@ import io.hookline.endpoint.control.TargetPolicy;
 import io.hookline.endpoint.control.UnsafeTargetException;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.control.EventCatalog;
+import io.hookline.format.entity.WireFormat;
 import io.hookline.platform.PageMessages;
 import io.hookline.platform.ProblemException;
 import io.hookline.tenant.boundary.AdminActions;
@@ -16,6 +17,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,8 @@ public class EndpointForm implements Serializable {
     private String url;
     private String description;
     private boolean allEvents;
+    private String format = WireFormat.TOOLBAG.id();
+    private boolean signed = true;
     private final Map<String, Boolean> selected = new TreeMap<>();
 
     /** View action: an edit starts from the endpoint as it is. */
@@ -71,6 +75,8 @@ public class EndpointForm implements Serializable {
             url = endpoint.url();
             description = endpoint.description();
             allEvents = endpoint.events().contains(Endpoints.ALL_EVENTS);
+            format = endpoint.format();
+            signed = endpoint.signed();
             endpoint.events().forEach(type -> selected.put(type, true));
         } catch (ProblemException missing) {
             PageMessages.respondWith(missing);
@@ -84,6 +90,11 @@ public class EndpointForm implements Serializable {
         return byEntity.entrySet().stream().map(group -> new EventGroup(group.getKey(), group.getValue())).toList();
     }
 
+    /** The wire formats a receiver may expect, by their API names. */
+    public List<String> formats() {
+        return Arrays.stream(WireFormat.values()).map(WireFormat::id).toList();
+    }
+
     public String save() {
         List<String> events = allEvents ? List.of(Endpoints.ALL_EVENTS)
                 : selected.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
@@ -91,18 +102,29 @@ public class EndpointForm implements Serializable {
             return null;
         }
         String text = description == null || description.isBlank() ? null : description.trim();
-        Optional<Endpoint> saved = actions.change(tenant -> editing()
-                ? endpoints.update(tenant, id, new Endpoints.Changes(name, url, text == null ? "" : text, events))
-                : endpoints.create(tenant, new Endpoints.Draft(name, url, text, events, null, true)), EndpointForm::fieldOf);
-        return saved.map(endpoint -> {
-            if (editing()) {
-                PageMessages.info("Endpoint saved.");
-            } else {
-                flash.put(EndpointPage.NEW_SECRET, endpoint.secret());
-                PageMessages.info("Endpoint added.");
+        Optional<Saved> saved = actions.change(tenant -> editing()
+                ? Saved.of(endpoints.update(tenant, id, new Endpoints.Changes(name, url, text == null ? "" : text, events, format, signed)))
+                : Saved.created(endpoints.create(tenant, new Endpoints.Draft(name, url, text, events, null, true, format, signed))),
+                EndpointForm::fieldOf);
+        return saved.map(result -> {
+            if (result.secretIssued()) {
+                flash.put(EndpointPage.NEW_SECRET, result.endpoint().secret());
             }
-            return "/admin/endpoint.xhtml?faces-redirect=true&id=" + endpoint.id();
+            PageMessages.info(editing() ? "Endpoint saved." : "Endpoint added.");
+            return "/admin/endpoint.xhtml?faces-redirect=true&id=" + result.endpoint().id();
         }).orElse(null);
+    }
+
+    /** What a save leaves: the endpoint, and whether it has a secret to show once (new, or signing switched on). */
+    private record Saved(Endpoint endpoint, boolean secretIssued) {
+
+        static Saved created(Endpoint endpoint) {
+            return new Saved(endpoint, endpoint.isSigned());
+        }
+
+        static Saved of(Endpoints.Updated updated) {
+            return new Saved(updated.endpoint(), updated.secretIssued());
+        }
     }
 
     /** The URL rule and the events rule checked together, so one save shows every field that needs fixing. */
@@ -125,7 +147,11 @@ public class EndpointForm implements Serializable {
         if (problem instanceof UnsafeTargetException) {
             return "endpoint:url";
         }
-        return problem.getMessage().startsWith("events:") ? "endpoint:events" : null;
+        String message = problem.getMessage();
+        if (message.startsWith("format:") || message.startsWith("signed:")) {
+            return "endpoint:format";
+        }
+        return message.startsWith("events:") ? "endpoint:events" : null;
     }
 
     public boolean editing() {
@@ -166,6 +192,22 @@ public class EndpointForm implements Serializable {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public boolean isSigned() {
+        return signed;
+    }
+
+    public void setSigned(boolean signed) {
+        this.signed = signed;
     }
 
     public boolean isAllEvents() {
