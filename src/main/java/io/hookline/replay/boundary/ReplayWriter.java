@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 
 import java.util.List;
 
-/** Resends one chunk of events, in the chunk's transaction (see {@link ReplayRun#write}). */
+/** Resends one chunk of events, in one transaction with the replay's checkpoint (see {@link ReplayRun#write}). */
 @Named
 @Dependent
 public class ReplayWriter extends AbstractItemWriter {

@@ -21,14 +21,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The work of a replay job execution, each call inside the chunk's transaction. Everything is checked against the
+ * The work of a replay job execution, one transaction per call. Everything is checked against the
  * replay row and its owner token, so an execution that lost its lease (another instance took over) does nothing.
  * Throttling: each new delivery is due one interval after the previous one (FanOut leaves those due later to the
  * recovery timer), and the reader waits while the schedule runs more than {@link #AHEAD} ahead, so the rate holds
  * per endpoint whichever instances run the job and the timers.
+ * <p>
+ * The transactions are not the chunk's: the batch runtime writes its job repository
+ * (another, non-XA, data source) in the chunk transaction, and one transaction cannot hold two non-XA resources. The
+ * replay row is the checkpoint that counts, and it commits with the deliveries it accounts for.
  */
 @ApplicationScoped
-@Transactional(rollbackOn = Exception.class)
+@Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
 public class ReplayRun {
 
     static final Duration AHEAD = Duration.ofSeconds(2);

@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 
 import java.util.List;
 
-/** Removes one chunk of a retention step's rows; the chunk's transaction commits them and the run's counts. */
+/** Removes one chunk of a retention step's rows and adds to the run's counts, in one transaction. */
 @Named
 @Dependent
 public class RetentionWriter extends AbstractItemWriter {

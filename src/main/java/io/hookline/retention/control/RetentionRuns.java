@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 
 /** The record of retention runs: opened before the job starts, closed (and logged) when it ends. */
 @ApplicationScoped
-@Transactional(rollbackOn = Exception.class)
+@Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
 public class RetentionRuns {
 
     private static final Logger LOG = Logger.getLogger(RetentionRuns.class.getName());

@@ -11,11 +11,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The work of a retention job execution, each call inside a chunk's transaction: find the next rows old enough,
- * remove them (re-checking every condition), and add the counts to the run's row.
+ * The work of a retention job execution, one transaction per call (one per chunk for removals): find the next rows
+ * old enough, remove them (re-checking every condition), and add the counts to the run's row. The transactions are not
+ * the chunk's: the batch runtime writes its job repository
+ * (another, non-XA, data source) in the chunk transaction, and one transaction cannot hold two non-XA resources.
  */
 @ApplicationScoped
-@Transactional(rollbackOn = Exception.class)
+@Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
 public class RetentionWork {
 
     public static final int CHUNK = 500;
