@@ -42,12 +42,12 @@ public class ReplayReader extends AbstractItemReader {
     public Object readItem() throws InterruptedException {
         if (page.isEmpty() && !exhausted) {
             String replayId = parameter(ReplayJobs.REPLAY_ID);
-            Duration wait = run.aheadOfSchedule(replayId);
+            String owner = parameter(ReplayJobs.OWNER);
+            Duration wait = run.aheadOfSchedule(replayId, owner);
             if (!wait.isZero()) {
                 Thread.sleep(wait.toMillis());
             }
-            page.addAll(run.nextPage(replayId, parameter(ReplayJobs.OWNER), last,
-                    Integer.parseInt(parameter(ReplayJobs.CHUNK_SIZE))));
+            page.addAll(run.nextPage(replayId, owner, last, Integer.parseInt(parameter(ReplayJobs.CHUNK_SIZE))));
             exhausted = page.isEmpty();
             last = exhausted ? last : page.peekLast();
         }

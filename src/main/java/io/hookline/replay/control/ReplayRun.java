@@ -55,12 +55,20 @@ public class ReplayRun {
     @Inject
     ReplaySettings settings;
 
-    /** How long the reader should wait before reading more, so it does not run far ahead of the throttle. */
-    public Duration aheadOfSchedule(String replayId) {
+    /**
+     * How long the reader should wait before reading more, so it does not run far ahead of the throttle; the lease
+     * is extended by that wait, so a slow rate does not look like a dead execution.
+     */
+    public Duration aheadOfSchedule(String replayId, String owner) {
         Replay replay = em.find(Replay.class, replayId);
+        if (replay == null || !replay.mayContinue(owner)) {
+            return Duration.ZERO;
+        }
         OffsetDateTime now = Time.now();
         Duration ahead = Duration.between(now, replay.nextSlot(now)).minus(AHEAD);
-        return ahead.isNegative() ? Duration.ZERO : ahead;
+        Duration wait = ahead.isNegative() ? Duration.ZERO : ahead;
+        replay.renew(now.plus(wait), settings.lease());
+        return wait;
     }
 
     /** The next matches after {@code after} (the stored checkpoint when null); none once stopped or taken over. */
