@@ -6,6 +6,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.Properties;
@@ -16,8 +17,13 @@ import java.util.logging.Logger;
  * Starts job executions of replays: new ones, restarted ones, and those taken over from a dead execution. The batch
  * runtime's job repository is per instance and not where progress lives: every execution is a fresh start of
  * {@value #JOB} that resumes from the checkpoint in the replay row.
+ * <p>
+ * Never inside a caller's transaction: the replay row must be committed before its job runs, and the batch runtime
+ * writes its job repository (a second non-XA data source) in the calling thread. The sweep's timer callback was seen
+ * to carry a container transaction on Payara despite NOT_SUPPORTED, hence the suspension here.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class ReplayJobs {
 
     public static final String JOB = "hookline-replay";

@@ -4,6 +4,7 @@ import io.hookline.platform.Time;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -12,8 +13,12 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Starts retention runs: the scheduled one, or one with given cut-offs. */
+/**
+ * Starts retention runs: the scheduled one, or one with given cut-offs. Never inside a caller's transaction (see
+ * {@link io.hookline.replay.control.ReplayJobs} why).
+ */
 @ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class Retention {
 
     public static final String JOB = "hookline-retention";
