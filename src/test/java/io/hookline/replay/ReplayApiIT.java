@@ -162,6 +162,7 @@ class ReplayApiIT extends BlackBoxTest {
         assertEquals(events - firstPart, secondPart.size());
         double seconds = secondPart.get(0).until(secondPart.get(secondPart.size() - 1), ChronoUnit.MILLIS) / 1000.0;
         double rate = (secondPart.size() - 1) / seconds;
+        System.out.printf("Replay throttle: %d deliveries in %.1f s, %.2f/s (configured %.0f/s)%n", secondPart.size(), seconds, rate, RATE);
         assertTrue(Math.abs(rate - RATE) <= 0.2 * RATE, "rate " + rate + "/s over " + seconds + " s");
     }
 

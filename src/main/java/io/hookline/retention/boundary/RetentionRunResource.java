@@ -1,5 +1,6 @@
 package io.hookline.retention.boundary;
 
+import io.hookline.platform.ProblemException;
 import io.hookline.platform.QueryParams;
 import io.hookline.retention.control.RetentionRuns;
 import io.hookline.tenant.boundary.OperatorApi;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -26,5 +28,11 @@ public class RetentionRunResource {
     @GET
     public List<RetentionRunView> latest(@QueryParam("limit") String limit) {
         return runs.latest(QueryParams.limit(limit, 100)).stream().map(RetentionRunView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public RetentionRunView get(@PathParam("id") String id) {
+        return runs.find(id).map(RetentionRunView::of).orElseThrow(() -> ProblemException.notFound("Retention run " + id));
     }
 }
