@@ -6,6 +6,7 @@ import io.hookline.delivery.entity.DeliveryStatus;
 import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.control.Outbox;
+import io.hookline.event.entity.OutboxEvent;
 import io.hookline.platform.Time;
 import io.hookline.replay.entity.Replay;
 import io.hookline.replay.entity.ReplayItem;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The work of a replay job execution, one transaction per call. Everything is checked against the
@@ -85,7 +87,8 @@ public class ReplayRun {
 
     /**
      * One chunk: a new delivery per event not resent by this replay before (marked in replay_item in the same
-     * transaction), then the counts and the checkpoint. A crash before commit leaves neither deliveries nor marks.
+     * transaction) and still there, then the counts (the others are skipped) and the checkpoint. A crash before
+     * commit leaves neither deliveries nor marks.
      */
     public void write(String replayId, String owner, List<ReplayCandidate> items) {
         Replay replay = em.find(Replay.class, replayId, LockModeType.PESSIMISTIC_WRITE);
@@ -97,8 +100,9 @@ public class ReplayRun {
         OffsetDateTime slot = replay.nextSlot(now);
         int resent = 0;
         for (ReplayCandidate item : items) {
-            if (em.find(ReplayItem.class, new ReplayItem.Key(replayId, item.eventId())) == null) {
-                Delivery delivery = fanOut.deliver(outbox.find(item.eventId()).orElseThrow(), endpoint, now, slot);
+            Optional<OutboxEvent> event = outbox.find(item.eventId()); // retention may have removed it since
+            if (event.isPresent() && em.find(ReplayItem.class, new ReplayItem.Key(replayId, item.eventId())) == null) {
+                Delivery delivery = fanOut.deliver(event.get(), endpoint, now, slot);
                 em.persist(new ReplayItem(replayId, item.eventId(), delivery.id()));
                 slot = slot.plus(settings.interval());
                 resent++;

@@ -67,9 +67,10 @@ public class Replays {
     /** A new RUNNING replay; one at a time per endpoint, so the throttle holds for the endpoint. */
     public Replay create(String tenantId, String endpointId, ReplayFilter filter) {
         Endpoint endpoint = endpoints.find(tenantId, endpointId);
+        long total = matches.count(endpoint, filter); // before the endpoint's lock, which deliveries' outcomes need too
         requireReplayable(endpoint);
         Replay replay = new Replay(tenantId, endpointId, filter.since(), filter.until(), filter.statusName(),
-                filter.eventTypes(), filter.includeMissed(), matches.count(endpoint, filter), Time.now(), settings.lease());
+                filter.eventTypes(), filter.includeMissed(), total, Time.now(), settings.lease());
         em.persist(replay);
         return replay;
     }
