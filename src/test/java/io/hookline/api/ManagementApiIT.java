@@ -177,7 +177,8 @@ class ManagementApiIT extends BlackBoxTest {
         JsonObject paths = document.object().getJsonObject("paths");
         for (String path : List.of("/api/v1/endpoints", "/api/v1/endpoints/{id}", "/api/v1/endpoints/{id}/rotate-secret",
                 "/api/v1/endpoints/{id}/test", "/api/v1/deliveries", "/api/v1/deliveries/{id}/resend", "/api/v1/events/{id}",
-                "/api/v1/event-types", "/api/v1/api-keys", "/api/v1/tenant", "/api/v1/tenants")) {
+                "/api/v1/event-types", "/api/v1/api-keys", "/api/v1/tenant", "/api/v1/tenants", "/api/v1/users",
+                "/api/v1/stats")) {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths.keySet());
         }
         assertTrue(paths.keySet().stream().noneMatch(p -> p.contains("/crm/")), paths.keySet().toString());

@@ -105,7 +105,13 @@ class TenantAccessIT {
         assertProblem(403, viewer.patch("api/v1/tenant", """
                 {"developerPlatform": false}"""));
         assertProblem(403, viewer.delete("api/v1/api-keys/" + issued.object().getString("id")));
+        assertProblem(403, viewer.post("api/v1/users", """
+                {"username": "%s-escalation", "password": "long-enough-password", "role": "ADMIN"}""".formatted(tenantA)));
         assertEquals(0, viewer.get("api/v1/endpoints").data().size(), "the refused write changed nothing");
+        assertEquals(0, viewer.get("api/v1/users").array().size());
+        JsonObject stats = viewer.get("api/v1/stats").object();
+        assertEquals(0, stats.getInt("deliveries"), "only the tenant's own deliveries count: " + stats);
+        assertTrue(stats.isNull("successRate"), "no rate without finished deliveries");
     }
 
     @Test
@@ -199,7 +205,9 @@ class TenantAccessIT {
         assertTrue(gated.object().getString("detail").contains("Settings"), gated.object().toString());
         assertProblem(403, adminA.get("api/v1/event-types"));
         assertProblem(403, adminA.get("api/v1/deliveries?endpointId=x"));
+        assertProblem(403, adminA.get("api/v1/stats"));
         assertEquals(200, adminA.get("api/v1/tenant").status());
+        assertEquals(200, adminA.get("api/v1/users").status(), "users are account settings");
         assertEquals(200, adminA.get("api/v1/api-keys").status());
         assertEquals(200, adminA.get("api/v1/crm/customers").status(), "the CRM itself is not the Developer Platform");
         assertEquals(200, adminB.get("api/v1/endpoints").status(), "only A switched it off");

@@ -2,6 +2,9 @@ package io.hookline.delivery.control;
 
 import io.hookline.delivery.entity.Attempt;
 import io.hookline.delivery.entity.Delivery;
+import io.hookline.endpoint.entity.Endpoint;
+import io.hookline.format.control.WireEvent;
+import io.hookline.format.control.WireFormats;
 import io.hookline.platform.Page;
 import io.hookline.platform.ProblemException;
 import io.hookline.event.control.Outbox;
@@ -35,9 +38,11 @@ public class Deliveries {
         return delivery;
     }
 
+    /** The body in the endpoint's wire format (a deleted endpoint's row stays, so it is always found). */
     public SentRequest request(Delivery delivery) {
         OutboxEvent event = outbox.find(delivery.eventId()).orElseThrow();
-        return new SentRequest(event, ToolbagFormat.body(event));
+        Endpoint endpoint = em.find(Endpoint.class, delivery.endpointId());
+        return new SentRequest(event, WireFormats.body(endpoint.format(), WireEvent.of(event)));
     }
 
     public List<Attempt> attempts(Delivery delivery) {

@@ -5,6 +5,9 @@ import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.control.Outbox;
 import io.hookline.event.entity.OutboxEvent;
+import io.hookline.format.control.WireEvent;
+import io.hookline.format.control.WireFormats;
+import io.hookline.format.control.WireRequest;
 import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,11 +18,11 @@ import jakarta.transaction.Transactional;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Step one of an attempt: claim the delivery with the token its message carried, and build the signed request.
+ * Step one of an attempt: claim the delivery with the token its message carried, and build the signed request in
+ * the endpoint's wire format.
  * A short transaction of its own, so no database transaction stays open while the receiver takes its time.
  */
 @ApplicationScoped
@@ -55,9 +58,9 @@ public class DeliveryPreparation {
             return Optional.empty();
         }
         OutboxEvent event = outbox.find(delivery.eventId()).orElseThrow();
-        String body = ToolbagFormat.body(event);
-        Map<String, String> headers = ToolbagFormat.headers(event, delivery.id(), body, endpoint.signingSecrets(now), now);
+        WireRequest wire = WireFormats.render(endpoint.format(), WireEvent.of(event), delivery.id(),
+                endpoint.signingSecrets(now), now);
         return Optional.of(new WebhookRequest(delivery.id(), attemptToken.get(), delivery.nextAttemptNumber(),
-                URI.create(delivery.url()), headers, body));
+                URI.create(delivery.url()), wire.headers(), wire.body()));
     }
 }

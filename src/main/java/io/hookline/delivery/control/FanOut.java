@@ -61,12 +61,23 @@ public class FanOut {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, rollbackOn = Exception.class)
     public Delivery deliver(OutboxEvent event, Endpoint endpoint, OffsetDateTime now) {
+        return deliver(event, endpoint, now, now);
+    }
+
+    /**
+     * As {@link #deliver(OutboxEvent, Endpoint, OffsetDateTime)}, but not before {@code dueAt}: a delivery due later
+     * is left to the recovery timer, which hands it over once due, on whichever instance sweeps first.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, rollbackOn = Exception.class)
+    public Delivery deliver(OutboxEvent event, Endpoint endpoint, OffsetDateTime now, OffsetDateTime dueAt) {
         Delivery delivery = Delivery.of(event, endpoint, now);
         em.persist(delivery);
-        if (tenants.liveDelivery(event.tenantId())) {
-            queues.enqueueDelivery(delivery.id(), delivery.handOver(now, settings.dispatchLease()));
-        } else {
+        if (!tenants.liveDelivery(event.tenantId())) {
             delivery.notSent(PREVIEW_ONLY, now);
+        } else if (dueAt.isAfter(now)) {
+            delivery.postpone(dueAt);
+        } else {
+            queues.enqueueDelivery(delivery.id(), delivery.handOver(now, settings.dispatchLease()));
         }
         return delivery;
     }

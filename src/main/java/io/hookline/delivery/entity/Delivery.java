@@ -115,6 +115,11 @@ public class Delivery {
         return test;
     }
 
+    /** Not handed over before {@code at}: the recovery timer picks it up then (a throttled replay spaces them so). */
+    public void postpone(OffsetDateTime at) {
+        nextAttemptAt = at;
+    }
+
     /** Due for an attempt and held by nobody. */
     public boolean isDue(OffsetDateTime now) {
         return status == DeliveryStatus.PENDING && !nextAttemptAt.isAfter(now)

@@ -65,7 +65,8 @@ public class EndpointResource {
     public EndpointView update(@PathParam("id") String id,
                                EndpointChanges changes) {
         bodies.valid(changes);
-        return EndpointView.of(endpoints.update(tenant.id(), id, changes.toChanges()));
+        Endpoints.Updated updated = endpoints.update(tenant.id(), id, changes.toChanges());
+        return updated.secretIssued() ? EndpointView.withSecret(updated.endpoint()) : EndpointView.of(updated.endpoint());
     }
 
     /** The endpoint stops receiving and disappears from listings; its delivery history stays readable. */

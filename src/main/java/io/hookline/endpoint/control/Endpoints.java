@@ -1,6 +1,7 @@
 package io.hookline.endpoint.control;
 
 import io.hookline.endpoint.entity.Endpoint;
+import io.hookline.format.entity.WireFormat;
 import io.hookline.event.control.EventCatalog;
 import io.hookline.platform.Page;
 import io.hookline.platform.ProblemException;
@@ -44,12 +45,29 @@ public class Endpoints {
     @Inject
     Event<EndpointEnabled> enabled;
 
-    /** What an admin asks for; {@code events} of {@code ["*"]} subscribes to everything. */
-    public record Draft(String name, String url, String description, List<String> events, String secret, Boolean enabled) {
+    /**
+     * What an admin asks for; {@code events} of {@code ["*"]} subscribes to everything. {@code format} is a
+     * {@link WireFormat} id (default toolbag); {@code signed} false (formats that allow it) sends no signatures.
+     */
+    public record Draft(String name, String url, String description, List<String> events, String secret, Boolean enabled,
+                        String format, Boolean signed) {
+
+        /** An endpoint in the default format, signed. */
+        public Draft(String name, String url, String description, List<String> events, String secret, Boolean enabled) {
+            this(name, url, description, events, secret, enabled, null, null);
+        }
     }
 
     /** A partial update: null leaves a field as it is. */
-    public record Changes(String name, String url, String description, List<String> events) {
+    public record Changes(String name, String url, String description, List<String> events, String format, Boolean signed) {
+
+        public Changes(String name, String url, String description, List<String> events) {
+            this(name, url, description, events, null, null);
+        }
+    }
+
+    /** An updated endpoint; {@code secretIssued} when signing was switched on, so its new secret is shown once. */
+    public record Updated(Endpoint endpoint, boolean secretIssued) {
     }
 
     @Inject
@@ -59,9 +77,19 @@ public class Endpoints {
     public Endpoint create(String tenantId, Draft draft) {
         targets.requireSafe(draft.url());
         Set<String> types = subscribedTypes(draft.events());
+        WireFormat format = draft.format() == null ? WireFormat.TOOLBAG : format(draft.format());
+        boolean signed = draft.signed() == null || draft.signed();
+        requireSigningAllowed(format, signed);
+        if (!signed && draft.secret() != null) {
+            throw ProblemException.badRequest("secret: leave it out when signed is false.");
+        }
         String secret = draft.secret() == null ? generateSecret() : requireStrong(draft.secret());
+        format.secretProblem(secret).ifPresent(problem -> {
+            throw ProblemException.badRequest("secret: " + problem + ", or leave it out to have one generated.");
+        });
         Endpoint endpoint = new Endpoint(tenantId, draft.name().trim(), draft.url().trim(), draft.description(), types,
                 secret, draft.enabled() == null || draft.enabled(), Time.now());
+        endpoint.useWire(format, signed);
         em.persist(endpoint);
         return endpoint;
     }
@@ -87,14 +115,27 @@ public class Endpoints {
         return Page.of(query.getResultList(), limit, Endpoint::id);
     }
 
-    public Endpoint update(String tenantId, String endpointId, Changes changes) {
+    public Updated update(String tenantId, String endpointId, Changes changes) {
         Endpoint endpoint = find(tenantId, endpointId);
         if (changes.url() != null) {
             targets.requireSafe(changes.url());
         }
-        endpoint.update(trimmed(changes.name()), trimmed(changes.url()), changes.description(),
-                changes.events() == null ? null : subscribedTypes(changes.events()));
-        return endpoint;
+        Set<String> types = changes.events() == null ? null : subscribedTypes(changes.events());
+        WireFormat format = changes.format() == null ? endpoint.format() : format(changes.format());
+        boolean signed = changes.signed() == null ? endpoint.isSigned() : changes.signed();
+        requireSigningAllowed(format, signed);
+        boolean startsSigning = signed && !endpoint.isSigned();
+        if (signed && !startsSigning) {
+            format.secretProblem(endpoint.secret()).ifPresent(problem -> {
+                throw ProblemException.conflict("format: " + problem + "; rotate the secret first (generated secrets are whsec_).");
+            });
+        }
+        endpoint.update(trimmed(changes.name()), trimmed(changes.url()), changes.description(), types);
+        endpoint.useWire(format, signed);
+        if (startsSigning) {
+            endpoint.startSigning(generateSecret());
+        }
+        return new Updated(endpoint, startsSigning);
     }
 
     public void delete(String tenantId, String endpointId) {
@@ -104,6 +145,9 @@ public class Endpoints {
     /** A new secret, returned once; the old one keeps signing alongside it for the grace period. */
     public Endpoint rotateSecret(String tenantId, String endpointId) {
         Endpoint endpoint = find(tenantId, endpointId);
+        if (!endpoint.isSigned()) {
+            throw ProblemException.conflict("Endpoint " + endpointId + " does not sign its requests; PATCH {\"signed\": true} to start.");
+        }
         endpoint.rotateSecret(generateSecret(), Time.now(), rotationGrace);
         return endpoint;
     }
@@ -119,6 +163,15 @@ public class Endpoints {
         Endpoint endpoint = find(tenantId, endpointId);
         endpoint.disable(Time.now(), "Disabled by an admin");
         return endpoint;
+    }
+
+    /** Endpoints in trouble: auto-disabled, or with failed deliveries since their last success. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countFailing(String tenantId) {
+        return em.createQuery("select count(e) from Endpoint e where e.tenantId = :tenant and e.deletedAt is null"
+                        + " and (e.status = io.hookline.endpoint.entity.EndpointStatus.AUTO_DISABLED or e.consecutiveFailures > 0)",
+                        Long.class)
+                .setParameter("tenant", tenantId).getSingleResult();
     }
 
     /** The fan-out targets: endpoints of the tenant that take this event type and were active when it committed. */
@@ -152,6 +205,17 @@ public class Endpoints {
             types.add(type);
         }
         return types;
+    }
+
+    private static WireFormat format(String id) {
+        return WireFormat.byId(id).orElseThrow(() ->
+                ProblemException.badRequest("format: '" + id + "' is not a wire format; use one of " + WireFormat.ids() + "."));
+    }
+
+    private static void requireSigningAllowed(WireFormat format, boolean signed) {
+        if (!signed && !format.signingOptional()) {
+            throw ProblemException.badRequest("signed: format " + format.id() + " always signs its requests.");
+        }
     }
 
     private static String trimmed(String text) {

@@ -1,5 +1,6 @@
 package io.hookline.endpoint.entity;
 
+import io.hookline.format.entity.WireFormat;
 import io.hookline.platform.EncryptedSecret;
 import io.hookline.platform.Ids;
 import jakarta.persistence.CollectionTable;
@@ -74,6 +75,14 @@ public class Endpoint {
 
     @Column(name = "previous_secret_expires_at")
     private OffsetDateTime previousSecretExpiresAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "wire_format", nullable = false, length = 32)
+    private WireFormat format = WireFormat.TOOLBAG;
+
+    /** False only where the format lets receivers go without signatures; the secret is then not used. */
+    @Column(nullable = false)
+    private boolean signed = true;
 
     @Column(name = "deleted_at")
     private OffsetDateTime deletedAt;
@@ -151,14 +160,34 @@ public class Endpoint {
         }
     }
 
+    /** Chooses how deliveries are rendered and whether they are signed; the caller has checked the format allows it. */
+    public void useWire(WireFormat format, boolean signed) {
+        this.format = format;
+        this.signed = signed;
+    }
+
+    /** Signs from now on with a fresh secret; nothing was signed with the old one lately, so it gets no grace. */
+    public void startSigning(String newSecret) {
+        signed = true;
+        secret = newSecret;
+        previousSecret = null;
+        previousSecretExpiresAt = null;
+    }
+
     public void rotateSecret(String newSecret, OffsetDateTime now, Duration grace) {
         previousSecret = secret;
         previousSecretExpiresAt = now.plus(grace);
         secret = newSecret;
     }
 
-    /** The secrets deliveries are signed with now: the current one first, then the previous one during its grace. */
+    /**
+     * The secrets deliveries are signed with now: the current one first, then the previous one during its grace;
+     * none when the endpoint does not sign.
+     */
     public List<String> signingSecrets(OffsetDateTime now) {
+        if (!signed) {
+            return List.of();
+        }
         return previousSecret != null && previousSecretExpiresAt.isAfter(now) ? List.of(secret, previousSecret) : List.of(secret);
     }
 
@@ -237,6 +266,14 @@ public class Endpoint {
 
     public String secret() {
         return secret;
+    }
+
+    public WireFormat format() {
+        return format;
+    }
+
+    public boolean isSigned() {
+        return signed;
     }
 
     public EndpointStatus status() {

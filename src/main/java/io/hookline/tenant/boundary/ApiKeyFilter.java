@@ -21,17 +21,17 @@ import java.util.Set;
 /**
  * Every tenant API call names its tenant through {@code Authorization: Bearer <key>}; no key, no answer (401).
  * A viewer key only reads (403 on anything but GET and HEAD). When the tenant's Developer Platform feature is off,
- * every call under /api/v1/ answers 403, except the account's own settings ({@code /v1/tenant}, {@code /v1/api-keys}:
- * turning the feature back on, and managing keys, must stay possible) and the sample CRM under {@code /v1/crm/},
- * which is the CRM itself rather than the Developer Platform. Operator resources ({@link OperatorApi}) have
- * their own filter.
+ * every call under /api/v1/ answers 403, except the account's own settings ({@code /v1/tenant}, {@code /v1/api-keys},
+ * {@code /v1/users}: turning the feature back on, and managing keys and users, must stay possible) and the sample
+ * CRM under {@code /v1/crm/}, which is the CRM itself rather than the Developer Platform. Operator resources
+ * ({@link OperatorApi}) have their own filter.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
 
     private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
-    private static final Set<String> OUTSIDE_FEATURE = Set.of("tenant", "api-keys", "crm");
+    private static final Set<String> OUTSIDE_FEATURE = Set.of("tenant", "api-keys", "users", "crm");
 
     @Inject
     ApiKeys apiKeys;

@@ -1,0 +1,50 @@
+package io.hookline.format.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Job-sync (seed 003): {@code {"event","timestamp","organizationId","<entity>":{...},"changes":[{"field","oldValue",
+ * "newValue"}]}} with {@code changes} on updates only, an {@code X-Webhook-Event} header, and
+ * {@code X-Webhook-Signature: sha256=<hex HMAC-SHA256 of the body>} when the endpoint signs.
+ */
+final class JobSyncRenderer implements Renderer {
+
+    @Override
+    public String body(WireEvent event) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("event", event.type())
+                .add("timestamp", event.occurredAtMillis())
+                .add("organizationId", event.tenantId())
+                .add(event.entityType(), event.data());
+        event.changesOfUpdate().ifPresent(changes -> body.add("changes", changeList(changes)));
+        return body.build().toString();
+    }
+
+    /** The changes as {@code [{"field","oldValue","newValue"}]}, in the order the fields moved. */
+    private static JsonArrayBuilder changeList(JsonObject changes) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (Map.Entry<String, JsonValue> change : changes.entrySet()) {
+            JsonObject values = change.getValue().asJsonObject();
+            list.add(Json.createObjectBuilder().add("field", change.getKey())
+                    .add("oldValue", values.get("previous")).add("newValue", values.get("current")));
+        }
+        return list;
+    }
+
+    @Override
+    public Map<String, String> headers(WireEvent event, String deliveryId, String body, List<String> secrets, OffsetDateTime now) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Webhook-Event", event.type());
+        headers.putAll(WebhookHeaders.of(event, body, secrets, "sha256="));
+        return headers;
+    }
+}
