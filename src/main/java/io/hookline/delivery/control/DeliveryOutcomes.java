@@ -58,11 +58,12 @@ public class DeliveryOutcomes {
             tested(delivery, result, now);
             return;
         }
-        Endpoint endpoint = endpoints.lock(delivery.endpointId());
         if (result.succeeded()) {
-            succeeded(delivery, endpoint, now);
+            delivery.succeeded(now);
+            endpoints.recordSuccess(delivery.endpointId(), now);
             return;
         }
+        Endpoint endpoint = endpoints.lock(delivery.endpointId());
         Optional<Duration> delay = retryPolicy.delayAfter(request.attemptNumber(), result.retryAfter());
         if (delay.isPresent()) {
             retry(delivery, attempt, endpoint, now.plus(delay.get()), now);
@@ -78,11 +79,6 @@ public class DeliveryOutcomes {
         } else {
             delivery.failed(now);
         }
-    }
-
-    private void succeeded(Delivery delivery, Endpoint endpoint, OffsetDateTime now) {
-        delivery.succeeded(now);
-        endpoint.recordSuccess(now);
     }
 
     private void retry(Delivery delivery, Attempt attempt, Endpoint endpoint, OffsetDateTime next, OffsetDateTime now) {

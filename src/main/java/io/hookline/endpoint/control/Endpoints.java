@@ -184,6 +184,16 @@ public class Endpoints {
                 .getResultList();
     }
 
+    /** A successful delivery: the failure streak starts again (see {@link Endpoint#RECORD_SUCCESS}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSuccess(String endpointId, OffsetDateTime now) {
+        em.createNamedQuery(Endpoint.RECORD_SUCCESS)
+                .setParameter("id", endpointId)
+                .setParameter("now", now)
+                .setParameter("staleBefore", now.minusSeconds(1))
+                .executeUpdate();
+    }
+
     /** Locks the endpoint for this transaction, so concurrent outcomes update its failure streak one at a time. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Endpoint lock(String endpointId) {
