@@ -24,12 +24,21 @@ final class Load {
             return posts / seconds();
         }
 
-        double meanMillis() {
+        /** Mean response time over several runs (each response weighs the same). */
+        static double meanMillis(List<Run> runs) {
             long sum = 0;
-            for (long nanos : latencyNanos) {
-                sum += nanos;
+            long count = 0;
+            for (Run run : runs) {
+                for (long nanos : run.latencyNanos) {
+                    sum += nanos;
+                }
+                count += run.latencyNanos.length;
             }
-            return latencyNanos.length == 0 ? Double.NaN : sum / 1e6 / latencyNanos.length;
+            return count == 0 ? Double.NaN : sum / 1e6 / count;
+        }
+
+        static double perSecond(List<Run> runs) {
+            return runs.stream().mapToLong(Run::posts).sum() / runs.stream().mapToDouble(Run::seconds).sum();
         }
     }
 
@@ -72,7 +81,8 @@ final class Load {
 
     /**
      * Open loop: a write is started every {@code 1/rate} seconds whether or not earlier ones have answered (up to 256
-     * at once; beyond that they queue, and the achieved rate in the result shows it).
+     * at once; beyond that they queue). {@code posts} counts the writes of the measured window that were answered
+     * within it, so {@link Run#postsPerSecond()} is the rate achieved, not the rate offered.
      */
     static Run open(double rate, Duration warmup, Duration measure, Runnable post) {
         ExecutorService senders = Executors.newFixedThreadPool(256);
@@ -98,7 +108,7 @@ final class Load {
             }
             boolean measured = due >= measureFrom;
             senders.execute(() -> {
-                if (timed(post, errors) && measured) {
+                if (timed(post, errors) && measured && System.nanoTime() < until) {
                     posts.increment();
                 }
             });
