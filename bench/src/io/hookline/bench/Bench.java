@@ -26,7 +26,7 @@ public final class Bench {
     private final Path out = Path.of(System.getProperty("bench.out"));
     private final Api api = new Api(System.getProperty("bench.base"), System.getProperty("bench.operatorKey"));
     private final Duration warmup = seconds(quick ? 2 : 5);
-    private final Duration measure = seconds(quick ? 6 : 30);
+    private final Duration measure = seconds(quick ? 5 : 30);
 
     public static void main(String[] args) throws Exception {
         new Bench().run();
@@ -77,7 +77,7 @@ public final class Bench {
         Runnable withWrite = () -> api.createCustomer(withKey);
         Runnable withoutWrite = () -> without.createCustomer(withoutKey);
         sampler.begin("crm write");
-        Duration warm = seconds(quick ? 5 : 15);
+        Duration warm = seconds(quick ? 4 : 15);
         Load.closed(WRITERS, warm, Duration.ZERO, () -> true, withoutWrite);
         Load.closed(WRITERS, warm, Duration.ZERO, () -> true, withWrite);
         Duration slot = seconds(quick ? 3 : 5);

@@ -9,6 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,7 +92,7 @@ final class Chart {
     }
 
     private static void latency(Graphics2D g, Map<String, double[]> latencies, int x, int y, int w, int h) {
-        double max = latencies.values().stream().mapToDouble(v -> Math.max(v[2], v[3])).max().orElse(1);
+        double max = latencies.values().stream().flatMapToDouble(Arrays::stream).filter(Double::isFinite).max().orElse(1);
         long top = niceCeiling((long) Math.ceil(max));
         axes(g, x, y, w, h, top, "ms", "commit-to-receipt latency: p50 / p95 / p99 (dashed: target p99)");
         String[] names = {"p50", "p95", "p99"};
@@ -104,11 +105,12 @@ final class Chart {
             int bar = group / 6;
             for (int p = 0; p < 3; p++) {
                 double value = entry.getValue()[p];
-                int bh = (int) Math.min(h, value * h / top);
+                int bh = Double.isFinite(value) ? (int) Math.min(h, value * h / top) : h;
                 g.setColor(shades[p]);
                 g.fillRect(gx + p * (bar + 6), y + h - bh, bar, bh);
                 g.setColor(Color.BLACK);
-                g.drawString(names[p] + " " + String.format(Locale.ROOT, "%.0f", value), gx + p * (bar + 6), y + h - bh - 4);
+                String label = Double.isFinite(value) ? String.format(Locale.ROOT, "%.0f", value) : "never";
+                g.drawString(names[p] + " " + label, gx + p * (bar + 6), y + h - bh - 4);
             }
             int ty = y + h - (int) Math.min(h, entry.getValue()[3] * h / top);
             g.setColor(Color.RED);
@@ -145,6 +147,9 @@ final class Chart {
     }
 
     private static long niceCeiling(long value) {
+        if (value <= 1) {
+            return 1;
+        }
         long step = 1;
         while (step * 10 < value) {
             step *= 10;

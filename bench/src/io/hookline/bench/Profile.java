@@ -37,6 +37,7 @@ public final class Profile {
         Map<String, Long> threads = new HashMap<>();
         Map<String, Long> monitors = new HashMap<>();
         Map<String, Long> parks = new HashMap<>();
+        Map<String, Long> socketReads = new HashMap<>();
         long samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
             String type = event.getEventType().getName();
@@ -57,6 +58,9 @@ public final class Profile {
                 threads.merge(thread == null ? "?" : thread.replaceAll("[-#\\s]*\\d+$", ""), 1L, Long::sum);
             } else if (type.equals("jdk.JavaMonitorEnter")) {
                 monitors.merge(event.getClass("monitorClass").getName(), event.getDuration().toMillis(), Long::sum);
+            } else if (type.equals("jdk.SocketRead") && stack != null) {
+                socketReads.merge(event.getString("host") + ":" + event.getInt("port") + " <- " + firstHooklineFrame(stack),
+                        event.getDuration().toMillis(), Long::sum);
             } else if (type.equals("jdk.ThreadPark") && stack != null && stack.getFrames().size() > 1) {
                 parks.merge(firstApplicationFrame(stack), event.getDuration().toMillis(), Long::sum);
             }
@@ -67,6 +71,7 @@ public final class Profile {
         print("time including callees, Hookline methods (samples)", inclusive, samples);
         print("CPU samples by thread", threads, samples);
         print("blocked on monitor enter, by monitor class (ms)", monitors, 0);
+        print("socket reads (waiting for a reply), by peer and Hookline caller (ms)", socketReads, 0);
         print("parked, by first frame outside java.util.concurrent (ms)", parks, 0);
     }
 
@@ -77,6 +82,15 @@ public final class Profile {
     private static String packageOf(RecordedFrame frame) {
         String[] parts = frame.getMethod().getType().getName().split("\\.");
         return String.join(".", java.util.Arrays.copyOf(parts, Math.min(3, parts.length - 1)));
+    }
+
+    private static String firstHooklineFrame(RecordedStackTrace stack) {
+        for (RecordedFrame frame : stack.getFrames()) {
+            if (frame.getMethod().getType().getName().startsWith("io.hookline") && !method(frame).contains("$Proxy$")) {
+                return method(frame);
+            }
+        }
+        return "(not Hookline code)";
     }
 
     private static String firstApplicationFrame(RecordedStackTrace stack) {

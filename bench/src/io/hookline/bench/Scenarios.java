@@ -21,7 +21,7 @@ final class Scenarios {
 
     /** Deliveries committed but not yet received, in closed loops: enough to keep 16 workers busy, short to drain. */
     private static final long IN_FLIGHT = 300;
-    private static final Duration DRAIN = Duration.ofSeconds(60);
+    private final Duration drain;
 
     private final Api api;
     private final Receiver receiver;
@@ -42,13 +42,14 @@ final class Scenarios {
         this.quick = quick;
         this.warmup = warmup;
         this.measure = measure;
+        this.drain = Duration.ofSeconds(quick ? 20 : 60);
     }
 
     /** Warms the JIT on the whole path and keeps the first delivered body for the floor; returns the tenant. */
     String warmUp(Path payload) throws IOException {
         Tenant warm = tenant("warmup", 1);
         sampler.begin("warm-up");
-        warm.drive(Duration.ZERO, Duration.ofSeconds(quick ? 10 : 30));
+        warm.drive(Duration.ZERO, Duration.ofSeconds(quick ? 6 : 30));
         warm.finish();
         sampler.end();
         Files.write(payload, receiver.sampleBody());
@@ -61,8 +62,13 @@ final class Scenarios {
         sampler.begin(endpoints + " endpoint(s)/event");
         jfr(profilePid, "JFR.start", "name=bench", "settings=profile", "delay=" + warmup.toSeconds() + "s",
                 "filename=" + Path.of(System.getProperty("bench.out"), "hookline.jfr").toAbsolutePath());
+        Thread waits = profilePid > 0 ? sampleDatabaseWaits() : null;
         Load.Run run = tenant.drive(warmup, measure);
         jfr(profilePid, "JFR.stop", "name=bench");
+        if (waits != null) {
+            waits.interrupt();
+            waits.join();
+        }
         sampler.steady();
         tenant.finish();
         sampler.end();
@@ -92,7 +98,7 @@ final class Scenarios {
         report.add(scenario, "p95 commit to receipt", result[1], "ms", null, null);
         report.add(scenario, "p99 commit to receipt", result[2], "ms", "< " + (int) targetP99 + " ms", result[2] < targetP99);
         if (lost > 0) {
-            report.add(scenario, "deliveries not received within " + DRAIN.toSeconds() + " s of the last write", lost, "",
+            report.add(scenario, "deliveries not received within " + drain.toSeconds() + " s of the last write", lost, "",
                     "0", false);
         }
         return result;
@@ -111,7 +117,7 @@ final class Scenarios {
         sampler.begin("backlog " + count);
         long started = System.nanoTime();
         api.enable(key, endpoint);
-        long deadline = started + Duration.ofSeconds(count / 50 + 30).toNanos();
+        long deadline = started + Duration.ofSeconds(count / 50).plus(drain).toNanos();
         long done = 0;
         while (done < count && System.nanoTime() < deadline) {
             Receiver.pause(250);
@@ -189,7 +195,7 @@ final class Scenarios {
         }
 
         void awaitReceived() {
-            long deadline = System.nanoTime() + DRAIN.toNanos();
+            long deadline = System.nanoTime() + drain.toNanos();
             while (receiver.count(prefix) < expected.get() && System.nanoTime() < deadline) {
                 Receiver.pause(100);
             }
@@ -202,6 +208,30 @@ final class Scenarios {
         }
         long value = sortedMicros[(int) Math.ceil(p * sortedMicros.length) - 1];
         return value == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : value / 1000.0;
+    }
+
+    /** Samples Hookline's active database sessions every 20 ms until interrupted; the tally goes to pg-waits.txt. */
+    private static Thread sampleDatabaseWaits() {
+        Thread sampler = new Thread(() -> {
+            Map<String, Integer> tally = new java.util.TreeMap<>();
+            int samples = 0;
+            try (Store sessions = new Store(System.getProperty("bench.jdbc"), "hookline", "hookline")) {
+                while (!Thread.currentThread().isInterrupted()) {
+                    samples++;
+                    sessions.activeSessions().forEach(line -> tally.merge(line, 1, Integer::sum));
+                    Receiver.pause(20);
+                }
+                StringBuilder text = new StringBuilder("active Hookline sessions in " + samples + " samples of pg_stat_activity"
+                        + " (sessions seen: wait event, statement)\n");
+                tally.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .forEach(e -> text.append(String.format("%7d  %s%n", e.getValue(), e.getKey())));
+                Files.writeString(Path.of(System.getProperty("bench.out"), "pg-waits.txt"), text);
+            } catch (SQLException | IOException failure) {
+                System.err.println("database wait sampling failed: " + failure);
+            }
+        }, "pg-waits");
+        sampler.start();
+        return sampler;
     }
 
     private static void jfr(long pid, String... command) throws IOException, InterruptedException {

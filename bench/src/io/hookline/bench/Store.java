@@ -130,6 +130,23 @@ final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * What Hookline's database sessions are doing right now, one line per active session: the wait (or "CPU") and
+     * the statement's start. Sampled during the profiled scenario to show where transactions wait.
+     */
+    java.util.List<String> activeSessions() throws SQLException {
+        java.util.List<String> sessions = new java.util.ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("select coalesce(wait_event_type || ':' || wait_event, 'CPU'),"
+                + " left(regexp_replace(query, '\\s+', ' ', 'g'), 70) from pg_stat_activity"
+                + " where datname = current_database() and state = 'active' and pid <> pg_backend_pid()");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                sessions.add(rows.getString(1) + "  " + rows.getString(2));
+            }
+        }
+        return sessions;
+    }
+
     private static long single(PreparedStatement query) throws SQLException {
         try (ResultSet row = query.executeQuery()) {
             row.next();
