@@ -81,8 +81,8 @@ final class Load {
 
     /**
      * Open loop: a write is started every {@code 1/rate} seconds whether or not earlier ones have answered (up to 256
-     * at once; beyond that they queue). {@code posts} counts the writes of the measured window that were answered
-     * within it, so {@link Run#postsPerSecond()} is the rate achieved, not the rate offered.
+     * at once; beyond that they queue). {@code posts} counts the writes answered within the measured window, so
+     * {@link Run#postsPerSecond()} is the rate achieved, not the rate offered.
      */
     static Run open(double rate, Duration warmup, Duration measure, Runnable post) {
         ExecutorService senders = Executors.newFixedThreadPool(256);
@@ -106,9 +106,8 @@ final class Load {
                     break;
                 }
             }
-            boolean measured = due >= measureFrom;
             senders.execute(() -> {
-                if (timed(post, errors) && measured && System.nanoTime() < until) {
+                if (timed(post, errors) && System.nanoTime() >= measureFrom && System.nanoTime() < until) {
                     posts.increment();
                 }
             });
