@@ -113,7 +113,7 @@ final class Report {
             return "n/a";
         }
         if (Double.isInfinite(value)) {
-            return "never";
+            return "never"; // a percentile over deliveries that never arrived
         }
         return Math.abs(value) >= 100 || value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value)
                 : String.format(Locale.ROOT, "%.2f", value);

@@ -32,6 +32,14 @@ final class Store implements AutoCloseable {
         }
     }
 
+    /** Pending deliveries handed to a worker (JMS message or attempt in progress) that have not come back yet. */
+    long handedOver() throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(
+                "select count(*) from delivery where status = 'PENDING' and lease_token is not null")) {
+            return single(query);
+        }
+    }
+
     long countByStatus(String tenant, String status) throws SQLException {
         try (PreparedStatement query = db.prepareStatement("select count(*) from delivery where tenant_id = ? and status = ?")) {
             query.setString(1, tenant);
