@@ -1,0 +1,138 @@
+package io.hookline.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drives Hookline (started by bench/run) through its public API and reads its database: the CRM write's cost
+ * against a twin server without the outbox observer, the floor before and after, and the scenarios of issue #8;
+ * then the table, CSV, JSON and PNG. Settings come as system properties {@code bench.*} (see bench/run).
+ */
+public final class Bench {
+
+    static final String SECRET = "whsec_bench-shared-signing-secret";
+    static final int WRITERS = 8; // concurrent CRM clients in closed loops
+    private static final int WORKERS = 16; // Hookline's DeliveryListener maxSessions
+
+    private final boolean quick = Boolean.getBoolean("bench.quick");
+    private final Path out = Path.of(System.getProperty("bench.out"));
+    private final Api api = new Api(System.getProperty("bench.base"), System.getProperty("bench.operatorKey"));
+    private final Duration warmup = seconds(quick ? 2 : 5);
+    private final Duration measure = seconds(quick ? 5 : 30);
+
+    public static void main(String[] args) throws Exception {
+        new Bench().run();
+    }
+
+    private void run() throws Exception {
+        Map<String, String> machine = Machine.describe();
+        Report report = new Report(machine);
+        long pid = Long.parseLong(System.getProperty("bench.pid"));
+        Map<String, double[]> latencies = new LinkedHashMap<>();
+        try (Receiver receiver = new Receiver(Path.of(System.getProperty("bench.trustStore")), SECRET);
+             Store store = new Store(System.getProperty("bench.jdbc"), "hookline", "hookline");
+             Sampler sampler = new Sampler(receiver, pid, report)) {
+            crmOverhead(report, sampler);
+            Scenarios scenarios = new Scenarios(api, receiver, store, report, sampler, quick, warmup, measure);
+            String sampleTenant = scenarios.warmUp(out.resolve("payload.json"));
+            double floorBefore = floor(receiver, sampler, "floor (before)");
+            scenarios.sustained(1, Boolean.getBoolean("bench.profile") ? pid : 0);
+            scenarios.sustained(10, 0);
+            latencies.put("200 events/s", scenarios.latency(200, 100));
+            latencies.put("1,000 events/s", scenarios.latency(1000, 250));
+            scenarios.backlog(sampleTenant, quick ? 5_000 : 100_000);
+            scenarios.slowReceiver();
+            report.floor(floorBefore, floor(receiver, sampler, "floor (after)"));
+            report.add("rss", "Hookline RSS at steady state (end of 10-endpoint run)", sampler.steadyRssMiB, "MiB", null, null);
+            report.add("rss", "Hookline RSS, peak during the run", sampler.peakRssMiB, "MiB", null, null);
+            report.add("check", "requests with a bad signature (must be 0)", receiver.badSignatures(), "", "0",
+                    receiver.badSignatures() == 0);
+        }
+        machine.put("loadAfter", Machine.loadAverage());
+        report.write(out);
+        Chart.write(report, latencies, out.resolve("bench.png"));
+        System.out.println();
+        System.out.println(report.machineLine());
+        System.out.print(report.table());
+    }
+
+    /**
+     * The same CRM write (POST /api/v1/crm/customers, 8 clients, closed loop) on this WAR and on a twin server
+     * deployed from the same WAR minus the outbox observer, in alternating slots so that load from elsewhere on
+     * the machine hits both alike. The tenant has no endpoints: the cost measured is the outbox row, the post-commit
+     * message and the (empty) fan-out. The twin is stopped afterwards.
+     */
+    private void crmOverhead(Report report, Sampler sampler) throws InterruptedException {
+        Api without = new Api(System.getProperty("bench.baselineBase"), System.getProperty("bench.operatorKey"));
+        String withKey = api.openTenant("crm-with");
+        String withoutKey = without.openTenant("crm-without");
+        Runnable withWrite = () -> api.createCustomer(withKey);
+        Runnable withoutWrite = () -> without.createCustomer(withoutKey);
+        sampler.begin("crm write");
+        Duration warm = seconds(quick ? 4 : 15);
+        Load.closed(WRITERS, warm, Duration.ZERO, () -> true, withoutWrite);
+        Load.closed(WRITERS, warm, Duration.ZERO, () -> true, withWrite);
+        Duration slot = seconds(quick ? 3 : 5);
+        List<Load.Run> withRuns = new ArrayList<>();
+        List<Load.Run> withoutRuns = new ArrayList<>();
+        for (int round = 0; round < (quick ? 3 : 6); round++) {
+            withoutRuns.add(Load.closed(WRITERS, Duration.ZERO, slot, () -> true, withoutWrite));
+            Receiver.pause(500);
+            withRuns.add(Load.closed(WRITERS, Duration.ZERO, slot, () -> true, withWrite));
+            Receiver.pause(500);
+        }
+        sampler.end();
+        ProcessHandle.of(Long.parseLong(System.getProperty("bench.baselinePid"))).ifPresent(ProcessHandle::destroy);
+        double withMean = Load.Run.meanMillis(withRuns);
+        double withoutMean = Load.Run.meanMillis(withoutRuns);
+        double overhead = (withMean / withoutMean - 1) * 100;
+        report.add("crm write", "CRM writes/s without outbox observer (8 clients)", Load.Run.perSecond(withoutRuns), "1/s", null, null);
+        report.add("crm write", "CRM writes/s with outbox (no endpoint subscribed)", Load.Run.perSecond(withRuns), "1/s", null, null);
+        report.add("crm write", "mean CRM write time without outbox observer", withoutMean, "ms", null, null);
+        report.add("crm write", "mean CRM write time with outbox", withMean, "ms", null, null);
+        report.add("crm write", "outbox's added cost per CRM write", overhead, "%", "< 15%", overhead < 15);
+        System.out.printf("CRM write: %.1f ms without the outbox, %.1f ms with it%n", withoutMean, withMean);
+    }
+
+    /** Runs the floor program in a JVM of its own against the same receiver and PostgreSQL; attempts per second. */
+    private double floor(Receiver receiver, Sampler sampler, String name) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (Boolean.getBoolean("bench.profile") && name.contains("before")) {
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + out.resolve("floor.jfr"));
+        }
+        command.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), Floor.class.getName(),
+                receiver.url("/floor"), System.getProperty("bench.floorJdbc"), "hookline", "hookline", SECRET,
+                out.resolve("payload.json").toString(), System.getProperty("bench.trustStore"), String.valueOf(WORKERS),
+                String.valueOf(warmup.toSeconds()), String.valueOf(measure.toSeconds())));
+        sampler.begin(name);
+        Process floor = new ProcessBuilder(command).redirectErrorStream(true).start();
+        double rate = Double.NaN;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(floor.getInputStream()))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.startsWith("FLOOR ")) {
+                    rate = Double.parseDouble(line.split(" ")[1]);
+                } else if (!line.contains("[jfr,startup]")) {
+                    System.out.println("floor: " + line);
+                }
+            }
+        } finally {
+            floor.destroy();
+            floor.waitFor();
+            sampler.end();
+        }
+        System.out.printf("%s: %.0f attempts/s%n", name, rate);
+        return rate;
+    }
+
+    static Duration seconds(long seconds) {
+        return Duration.ofSeconds(seconds);
+    }
+}

@@ -1,0 +1,264 @@
+package io.hookline.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The scenarios of issue #8 against the running Hookline. Each opens a tenant of its own (through the operator API),
+ * so fan-out never reaches another scenario's endpoints, and waits for its deliveries before the next one starts.
+ */
+final class Scenarios {
+
+    /** Deliveries committed but not yet received, in closed loops: enough to keep 16 workers busy, short to drain. */
+    private static final long IN_FLIGHT = 300;
+    private final Duration drain;
+
+    private final Api api;
+    private final Receiver receiver;
+    private final Store store;
+    private final Report report;
+    private final Sampler sampler;
+    private final boolean quick;
+    private final Duration warmup;
+    private final Duration measure;
+
+    Scenarios(Api api, Receiver receiver, Store store, Report report, Sampler sampler, boolean quick, Duration warmup,
+              Duration measure) {
+        this.api = api;
+        this.receiver = receiver;
+        this.store = store;
+        this.report = report;
+        this.sampler = sampler;
+        this.quick = quick;
+        this.warmup = warmup;
+        this.measure = measure;
+        this.drain = Duration.ofSeconds(quick ? 20 : 60);
+    }
+
+    /** Warms the JIT on the whole path and keeps the first delivered body for the floor; returns the tenant. */
+    String warmUp(Path payload) throws IOException {
+        Tenant warm = tenant("warmup", 1);
+        sampler.begin("warm-up");
+        warm.drive(Duration.ZERO, Duration.ofSeconds(quick ? 6 : 30));
+        warm.finish();
+        sampler.end();
+        Files.write(payload, receiver.sampleBody());
+        return warm.id;
+    }
+
+    /** Closed loop of CRM writes, each event fanned out to {@code endpoints}; deliveries/s whose 2xx was recorded. */
+    void sustained(int endpoints, long profilePid) throws SQLException, IOException, InterruptedException {
+        Tenant tenant = tenant("sustained-" + endpoints, endpoints);
+        sampler.begin(endpoints + " endpoint(s)/event");
+        jfr(profilePid, "JFR.start", "name=bench", "settings=profile", "delay=" + warmup.toSeconds() + "s",
+                "filename=" + Path.of(System.getProperty("bench.out"), "hookline.jfr").toAbsolutePath());
+        Thread waits = profilePid > 0 ? sampleDatabaseWaits() : null;
+        Load.Run run = tenant.drive(warmup, measure);
+        jfr(profilePid, "JFR.stop", "name=bench");
+        if (waits != null) {
+            waits.interrupt();
+            waits.join();
+        }
+        sampler.steady();
+        tenant.finish();
+        sampler.end();
+        double rate = store.succeededBetween(tenant.id, "/", run.start(), run.end()) / run.seconds();
+        String label = endpoints + (endpoints == 1 ? " endpoint" : " endpoints") + "/event";
+        report.throughput("sustained", label + ": deliveries/s, commit to 2xx recorded", rate, true);
+        report.add("sustained", label + ": CRM events/s committed meanwhile", run.postsPerSecond(), "1/s", null, null);
+    }
+
+    /** Open loop at {@code rate} events/s; commit-to-receipt percentiles in ms, plus the target p99. */
+    double[] latency(int rate, double targetP99) throws SQLException {
+        Tenant tenant = tenant("latency-" + rate, 1);
+        sampler.begin(rate + " events/s");
+        Load.Run run = Load.open(rate, Duration.ofSeconds(2), Duration.ofSeconds(quick ? 10 : 30), tenant::write);
+        tenant.finish();
+        sampler.end();
+        Map<String, Long> committed = store.eventTimes(tenant.id, run.start(), Instant.now());
+        long[] micros = committed.entrySet().stream().mapToLong(e -> {
+            Long arrival = receiver.arrivalMicros(e.getKey());
+            return arrival == null ? Long.MAX_VALUE : arrival - e.getValue();
+        }).sorted().toArray();
+        long lost = Arrays.stream(micros).filter(m -> m == Long.MAX_VALUE).count();
+        double[] result = {percentile(micros, 0.50), percentile(micros, 0.95), percentile(micros, 0.99), targetP99};
+        String scenario = "latency " + rate + "/s";
+        report.add(scenario, "CRM events/s achieved (offered " + rate + ")", run.postsPerSecond(), "1/s", null, null);
+        report.add(scenario, "p50 commit to receipt", result[0], "ms", null, null);
+        report.add(scenario, "p95 commit to receipt", result[1], "ms", null, null);
+        report.add(scenario, "p99 commit to receipt", result[2], "ms", "< " + (int) targetP99 + " ms", result[2] < targetP99);
+        if (lost > 0) {
+            report.add(scenario, "deliveries not received within " + drain.toSeconds() + " s of the last write", lost, "",
+                    "0", false);
+        }
+        return result;
+    }
+
+    /**
+     * A backlog as an outage leaves it (see {@link Store#insertBacklog}), released by enabling the endpoint through
+     * the API, timed until every delivery's 2xx is recorded.
+     */
+    void backlog(String sampleTenant, int count) throws SQLException {
+        String key = api.openTenant("backlog");
+        String url = receiver.url("/t/backlog/0");
+        String endpoint = api.createEndpoint(key, "backlog", url, Bench.SECRET);
+        api.disable(key, endpoint);
+        store.insertBacklog(sampleTenant, "backlog", endpoint, url, count);
+        sampler.begin("backlog " + count);
+        long started = System.nanoTime();
+        api.enable(key, endpoint);
+        long deadline = started + Duration.ofSeconds(count / 50).plus(drain).toNanos();
+        long done = 0;
+        while (done < count && System.nanoTime() < deadline) {
+            Receiver.pause(250);
+            done = store.countByStatus("backlog", "SUCCEEDED");
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        api.disable(key, endpoint);
+        awaitQuiet();
+        sampler.end();
+        report.throughput("backlog", count + " pending deliveries drained: deliveries/s", done / seconds, true);
+        report.add("backlog", "time to drain" + (done < count ? " (gave up at " + done + ")" : ""), seconds, "s", null, null);
+    }
+
+    /** Four fast endpoints alone, then with a fifth that answers in 2 s: the fast ones' deliveries/s in both. */
+    void slowReceiver() throws SQLException {
+        Tenant tenant = tenant("slow-mix", 4);
+        sampler.begin("4 fast");
+        Load.Run alone = tenant.drive(warmup, measure);
+        tenant.awaitReceived();
+        sampler.end();
+        String slow = api.createEndpoint(tenant.key, "slow", receiver.url("/slow/slow-mix"), Bench.SECRET);
+        sampler.begin("4 fast + 1 slow");
+        Load.Run mixed = tenant.drive(warmup, measure);
+        api.disable(tenant.key, slow);
+        tenant.finish();
+        sampler.end();
+        double before = store.succeededBetween(tenant.id, "/t/", alone.start(), alone.end()) / alone.seconds();
+        double after = store.succeededBetween(tenant.id, "/t/", mixed.start(), mixed.end()) / mixed.seconds();
+        double cost = before > 0 ? (1 - after / before) * 100 : Double.NaN;
+        report.throughput("slow receiver", "4 fast endpoints alone: their deliveries/s", before, false);
+        report.throughput("slow receiver", "same, with a 5th endpoint answering in 2 s", after, false);
+        report.add("slow receiver", "throughput the slow endpoint costs the others", cost, "%", "< 10%", Double.isFinite(cost) && cost < 10);
+    }
+
+    /**
+     * Waits (within the drain time) until no delivery is still handed over: messages queued for a disabled endpoint
+     * are released one by one, and the next scenario's messages would queue behind them.
+     */
+    private void awaitQuiet() {
+        long deadline = System.nanoTime() + drain.toNanos();
+        try {
+            while (store.handedOver() > 0 && System.nanoTime() < deadline) {
+                Receiver.pause(200);
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    private Tenant tenant(String id, int endpoints) {
+        String key = api.openTenant(id);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < endpoints; i++) {
+            ids.add(api.createEndpoint(key, "endpoint " + i, receiver.url("/t/" + id + "/" + i), Bench.SECRET));
+        }
+        return new Tenant(id, key, ids);
+    }
+
+    /** A scenario's tenant: its key, its fast endpoints' path prefix, and how many deliveries its writes asked for. */
+    private final class Tenant {
+        final String id;
+        final String key;
+        final List<String> endpoints;
+        final String prefix;
+        final AtomicLong expected = new AtomicLong();
+
+        Tenant(String id, String key, List<String> endpoints) {
+            this.id = id;
+            this.key = key;
+            this.endpoints = endpoints;
+            this.prefix = "/t/" + id + "/";
+        }
+
+        void write() {
+            api.createCustomer(key);
+            expected.addAndGet(endpoints.size());
+        }
+
+        Load.Run drive(Duration warm, Duration measured) {
+            BooleanSupplier inFlightBelowCap = () -> expected.get() - receiver.count(prefix) < IN_FLIGHT;
+            return Load.closed(Bench.WRITERS, warm, measured, inFlightBelowCap, this::write);
+        }
+
+        /**
+         * Waits (a minute at most) for every delivery asked for, then disables the endpoints, so that whatever is
+         * still queued is released instead of competing with the next scenario.
+         */
+        void finish() {
+            awaitReceived();
+            endpoints.forEach(endpoint -> api.disable(key, endpoint));
+            awaitQuiet();
+        }
+
+        void awaitReceived() {
+            long deadline = System.nanoTime() + drain.toNanos();
+            while (receiver.count(prefix) < expected.get() && System.nanoTime() < deadline) {
+                Receiver.pause(100);
+            }
+        }
+    }
+
+    private static double percentile(long[] sortedMicros, double p) {
+        if (sortedMicros.length == 0) {
+            return Double.NaN;
+        }
+        long value = sortedMicros[(int) Math.ceil(p * sortedMicros.length) - 1];
+        return value == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : value / 1000.0;
+    }
+
+    /** Samples Hookline's active database sessions every 20 ms until interrupted; the tally goes to pg-waits.txt. */
+    private static Thread sampleDatabaseWaits() {
+        Thread sampler = new Thread(() -> {
+            Map<String, Integer> tally = new java.util.TreeMap<>();
+            int samples = 0;
+            try (Store sessions = new Store(System.getProperty("bench.jdbc"), "hookline", "hookline")) {
+                while (!Thread.currentThread().isInterrupted()) {
+                    samples++;
+                    sessions.activeSessions().forEach(line -> tally.merge(line, 1, Integer::sum));
+                    Receiver.pause(20);
+                }
+                StringBuilder text = new StringBuilder("active Hookline sessions in " + samples + " samples of pg_stat_activity"
+                        + " (sessions seen: wait event, statement)\n");
+                tally.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .forEach(e -> text.append(String.format("%7d  %s%n", e.getValue(), e.getKey())));
+                Files.writeString(Path.of(System.getProperty("bench.out"), "pg-waits.txt"), text);
+            } catch (SQLException | IOException failure) {
+                System.err.println("database wait sampling failed: " + failure);
+            }
+        }, "pg-waits");
+        sampler.start();
+        return sampler;
+    }
+
+    private static void jfr(long pid, String... command) throws IOException, InterruptedException {
+        if (pid <= 0) {
+            return;
+        }
+        String[] full = new String[command.length + 2];
+        full[0] = "jcmd";
+        full[1] = String.valueOf(pid);
+        System.arraycopy(command, 0, full, 2, command.length);
+        new ProcessBuilder(full).inheritIO().start().waitFor();
+    }
+}

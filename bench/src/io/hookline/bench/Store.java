@@ -1,0 +1,169 @@
+package io.hookline.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads Hookline's own tables, the source of truth for "committed" and "2xx recorded". */
+final class Store implements AutoCloseable {
+
+    private final Connection db;
+
+    Store(String url, String user, String password) throws SQLException {
+        db = DriverManager.getConnection(url, user, password);
+    }
+
+    /** Deliveries of the tenant to URLs containing {@code urlPart} whose 2xx was recorded in [from, to). */
+    long succeededBetween(String tenant, String urlPart, Instant from, Instant to) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("select count(*) from delivery where tenant_id = ?"
+                + " and status = 'SUCCEEDED' and completed_at >= ? and completed_at < ? and strpos(url, ?) > 0")) {
+            query.setString(1, tenant);
+            query.setTimestamp(2, Timestamp.from(from));
+            query.setTimestamp(3, Timestamp.from(to));
+            query.setString(4, urlPart);
+            return single(query);
+        }
+    }
+
+    /** Pending deliveries handed to a worker (JMS message or attempt in progress) that have not come back yet. */
+    long handedOver() throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(
+                "select count(*) from delivery where status = 'PENDING' and lease_token is not null")) {
+            return single(query);
+        }
+    }
+
+    long countByStatus(String tenant, String status) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("select count(*) from delivery where tenant_id = ? and status = ?")) {
+            query.setString(1, tenant);
+            query.setString(2, status);
+            return single(query);
+        }
+    }
+
+    /**
+     * Delivery id to the commit time of its event (µs since the epoch), for events recorded in [from, to).
+     * The outbox row's {@code created_at} is taken inside the CRM transaction, just before its commit, so latencies
+     * measured from it are a little pessimistic.
+     */
+    Map<String, Long> eventTimes(String tenant, Instant from, Instant to) throws SQLException {
+        Map<String, Long> times = new LinkedHashMap<>();
+        try (PreparedStatement query = db.prepareStatement("select d.id, e.created_at from delivery d"
+                + " join outbox_event e on e.id = d.event_id where e.tenant_id = ? and e.created_at >= ? and e.created_at < ?")) {
+            query.setString(1, tenant);
+            query.setTimestamp(2, Timestamp.from(from));
+            query.setTimestamp(3, Timestamp.from(to));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Instant at = rows.getTimestamp(2).toInstant();
+                    times.put(rows.getString(1), at.getEpochSecond() * 1_000_000 + at.getNano() / 1000);
+                }
+            }
+        }
+        return times;
+    }
+
+    /**
+     * The state an outage leaves behind: {@code count} committed, fanned-out events of the tenant, each with one
+     * delivery to the (disabled) endpoint still pending, its next attempt an hour away. The event body is copied from
+     * a real event of {@code sampleTenant}. Enabling the endpoint through the API then makes them all due at once.
+     */
+    void insertBacklog(String sampleTenant, String tenant, String endpointId, String url, int count) throws SQLException {
+        String type;
+        String entityType;
+        String data;
+        String changes;
+        try (PreparedStatement sample = db.prepareStatement(
+                "select type, entity_type, data, changes from outbox_event where tenant_id = ? limit 1")) {
+            sample.setString(1, sampleTenant);
+            try (ResultSet row = sample.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no event of tenant " + sampleTenant + " to copy");
+                }
+                type = row.getString(1);
+                entityType = row.getString(2);
+                data = row.getString(3);
+                changes = row.getString(4);
+            }
+        }
+        Timestamp committed = Timestamp.from(Instant.now().minusSeconds(60));
+        Timestamp retryAt = Timestamp.from(Instant.now().plusSeconds(3600));
+        db.setAutoCommit(false);
+        try (PreparedStatement event = db.prepareStatement("insert into outbox_event (id, tenant_id, type, entity_type,"
+                + " entity_id, actor_id, occurred_at, data, changes, status, created_at, dispatched_at)"
+                + " values (?,?,?,?,?,null,?,?,?,'DISPATCHED',?,?)");
+             PreparedStatement delivery = db.prepareStatement("insert into delivery (id, tenant_id, event_id, event_type,"
+                     + " endpoint_id, url, status, attempts, next_attempt_at, created_at, test)"
+                     + " values (?,?,?,?,?,?,'PENDING',0,?,?,false)")) {
+            for (int i = 0; i < count; i++) {
+                String eventId = UUID.randomUUID().toString();
+                event.setString(1, eventId);
+                event.setString(2, tenant);
+                event.setString(3, type);
+                event.setString(4, entityType);
+                event.setString(5, UUID.randomUUID().toString());
+                event.setTimestamp(6, committed);
+                event.setString(7, data);
+                event.setString(8, changes);
+                event.setTimestamp(9, committed);
+                event.setTimestamp(10, committed);
+                event.addBatch();
+                delivery.setString(1, UUID.randomUUID().toString());
+                delivery.setString(2, tenant);
+                delivery.setString(3, eventId);
+                delivery.setString(4, type);
+                delivery.setString(5, endpointId);
+                delivery.setString(6, url);
+                delivery.setTimestamp(7, retryAt);
+                delivery.setTimestamp(8, committed);
+                delivery.addBatch();
+                if (i % 1000 == 999 || i == count - 1) {
+                    event.executeBatch();
+                    delivery.executeBatch();
+                }
+            }
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
+        }
+        try (PreparedStatement analyze = db.prepareStatement("analyze delivery")) {
+            analyze.execute();
+        }
+    }
+
+    /**
+     * What Hookline's database sessions are doing right now, one line per active session: the wait (or "CPU") and
+     * the statement's start. Sampled during the profiled scenario to show where transactions wait.
+     */
+    java.util.List<String> activeSessions() throws SQLException {
+        java.util.List<String> sessions = new java.util.ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("select coalesce(wait_event_type || ':' || wait_event, 'CPU'),"
+                + " left(regexp_replace(query, '\\s+', ' ', 'g'), 70) from pg_stat_activity"
+                + " where datname = current_database() and state = 'active' and pid <> pg_backend_pid()");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                sessions.add(rows.getString(1) + "  " + rows.getString(2));
+            }
+        }
+        return sessions;
+    }
+
+    private static long single(PreparedStatement query) throws SQLException {
+        try (ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        db.close();
+    }
+}
