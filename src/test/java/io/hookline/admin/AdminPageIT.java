@@ -121,7 +121,7 @@ class AdminPageIT {
         assertEquals("Enter the HTTPS URL that should receive events.", browser.text("endpoint:url-error"));
 
         browser.type("endpoint:name", "CRM sync").type("endpoint:url", "http://hooks.example.com/crm").click("endpoint:save");
-        assertEquals("The URL must start with https://.", browser.text("endpoint:url-error"));
+        assertEquals("The URL must start with https://, such as https://hooks.example.com/crm.", browser.text("endpoint:url-error"));
         browser.type("endpoint:url", receiver.url("/crm")).click("endpoint:save");
         assertEquals("Choose at least one event, or all events.", browser.text("endpoint:events-error"));
         assertFalse(browser.has("endpoint:url-error") && !browser.text("endpoint:url-error").isEmpty());
