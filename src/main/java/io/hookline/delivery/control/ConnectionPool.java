@@ -100,19 +100,16 @@ final class ConnectionPool implements AutoCloseable {
         Connection evicted = null;
         synchronized (this) {
             reapExpired();
-            Deque<Connection> connections = idle.computeIfAbsent(connection.key, key -> new ArrayDeque<>());
-            if (!enabled() || connections.size() >= maxPerKey) {
+            Deque<Connection> kept = idle.get(connection.key);
+            if (!enabled() || (kept != null && kept.size() >= maxPerKey)) {
                 evicted = connection;
             } else {
                 if (total >= maxTotal) {
                     evicted = oldest();
                 }
                 connection.idleSince = System.nanoTime();
-                connections.addFirst(connection);
+                idle.computeIfAbsent(connection.key, key -> new ArrayDeque<>()).addFirst(connection);
                 total++;
-            }
-            if (connections.isEmpty()) {
-                idle.remove(connection.key);
             }
         }
         if (evicted != null) {
