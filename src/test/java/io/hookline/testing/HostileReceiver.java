@@ -37,8 +37,16 @@ public final class HostileReceiver implements AutoCloseable {
         /** 200 and then header lines, forever. */
         HUGE_HEADERS,
         /** 200, as a receiver should; with the untrusted certificate it must not even get the request. */
-        HEALTHY
+        HEALTHY,
+        /** 200 and the connection kept open for the next request (HTTP/1.1 keep-alive). */
+        KEEP_ALIVE,
+        /** 200 without {@code Connection: close}, then closes the connection anyway, as an idle timeout would. */
+        IDLE_CLOSE,
+        /** Keep-alive 200 for the first request on a connection; on the next, half a status line and a hang-up. */
+        PARTIAL_ON_REUSE
     }
+
+    private static final String KEPT_ALIVE_OK = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
 
     private static final byte[] ENDLESS_CHUNK = ("400\r\n" + "x".repeat(0x400) + "\r\n").getBytes(StandardCharsets.US_ASCII);
 
@@ -51,6 +59,7 @@ public final class HostileReceiver implements AutoCloseable {
     });
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger connections = new AtomicInteger();
 
     private HostileReceiver(SSLContext tls, Behaviour behaviour) throws IOException {
         this.behaviour = behaviour;
@@ -108,10 +117,16 @@ public final class HostileReceiver implements AutoCloseable {
         return requests.get();
     }
 
+    /** TCP connections accepted. */
+    public int connections() {
+        return connections.get();
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {
                 Socket socket = server.accept();
+                connections.incrementAndGet();
                 open.add(socket);
                 threads.execute(() -> serve(socket));
             } catch (IOException closed) {
@@ -123,37 +138,13 @@ public final class HostileReceiver implements AutoCloseable {
     private void serve(Socket socket) {
         try (socket) {
             InputStream in = new BufferedInputStream(socket.getInputStream());
-            readRequest(in);
-            requests.incrementAndGet();
             OutputStream out = socket.getOutputStream();
-            switch (behaviour) {
-                case REDIRECT -> send(out, "HTTP/1.1 302 Found\r\nLocation: https://169.254.169.254/latest/meta-data/\r\nContent-Length: 0\r\n\r\n");
-                case ENDLESS_BODY -> {
-                    send(out, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
-                    while (true) {
-                        out.write(ENDLESS_CHUNK);
-                    }
+            for (int served = 0; ; served++) {
+                readRequest(in);
+                requests.incrementAndGet();
+                if (!answer(in, out, served)) {
+                    return;
                 }
-                case SLOW_DRIP -> {
-                    byte[] drip = "HTTP/1.1 200 OK\r\nX-Drip: ".getBytes(StandardCharsets.US_ASCII);
-                    for (int i = 0; ; i++) {
-                        out.write(i < drip.length ? drip[i] : 'x');
-                        out.flush();
-                        Thread.sleep(200);
-                    }
-                }
-                case HANG -> {
-                    while (in.read() >= 0) {
-                        // keep the connection open, say nothing, until the client gives up
-                    }
-                }
-                case HUGE_HEADERS -> {
-                    send(out, "HTTP/1.1 200 OK\r\n");
-                    for (int i = 0; ; i++) {
-                        send(out, "X-Filler-" + i + ": " + "y".repeat(100) + "\r\n");
-                    }
-                }
-                case HEALTHY -> send(out, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
             }
         } catch (IOException | RuntimeException gone) {
             // the client hung up: what a hostile receiver expects
@@ -162,6 +153,49 @@ public final class HostileReceiver implements AutoCloseable {
         } finally {
             open.remove(socket);
         }
+    }
+
+    /** Answers the {@code served}-th request on a connection; true if the connection stays open for another. */
+    private boolean answer(InputStream in, OutputStream out, int served) throws IOException, InterruptedException {
+        switch (behaviour) {
+            case REDIRECT -> send(out, "HTTP/1.1 302 Found\r\nLocation: https://169.254.169.254/latest/meta-data/\r\nContent-Length: 0\r\n\r\n");
+            case ENDLESS_BODY -> {
+                send(out, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
+                while (true) {
+                    out.write(ENDLESS_CHUNK);
+                }
+            }
+            case SLOW_DRIP -> {
+                byte[] drip = "HTTP/1.1 200 OK\r\nX-Drip: ".getBytes(StandardCharsets.US_ASCII);
+                for (int i = 0; ; i++) {
+                    out.write(i < drip.length ? drip[i] : 'x');
+                    out.flush();
+                    Thread.sleep(200);
+                }
+            }
+            case HANG -> {
+                while (in.read() >= 0) {
+                    // keep the connection open, say nothing, until the client gives up
+                }
+            }
+            case HUGE_HEADERS -> {
+                send(out, "HTTP/1.1 200 OK\r\n");
+                for (int i = 0; ; i++) {
+                    send(out, "X-Filler-" + i + ": " + "y".repeat(100) + "\r\n");
+                }
+            }
+            case HEALTHY -> send(out, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+            case KEEP_ALIVE -> {
+                send(out, KEPT_ALIVE_OK);
+                return true;
+            }
+            case IDLE_CLOSE -> send(out, KEPT_ALIVE_OK);
+            case PARTIAL_ON_REUSE -> {
+                send(out, served == 0 ? KEPT_ALIVE_OK : "HTTP/1.1 200 OK\r\nContent-Le");
+                return served == 0;
+            }
+        }
+        return false;
     }
 
     private static void readRequest(InputStream in) throws IOException {

@@ -26,6 +26,11 @@ public class DeliverySettings {
     @ConfigProperty(name = "hookline.delivery.request-timeout", defaultValue = "PT30S")
     String requestTimeoutText;
 
+    /** How long an idle keep-alive connection to a receiver is kept for the next delivery; PT0S: none are kept. */
+    @Inject
+    @ConfigProperty(name = "hookline.delivery.keep-alive", defaultValue = "PT30S")
+    String keepAliveText;
+
     @Inject
     @ConfigProperty(name = "hookline.delivery.max-retry-after", defaultValue = "PT1H")
     String maxRetryAfterText;
@@ -47,6 +52,7 @@ public class DeliverySettings {
     private List<Duration> retryDelays;
     private Duration connectTimeout;
     private Duration requestTimeout;
+    private Duration keepAlive;
     private Duration maxRetryAfter;
     private Duration dispatchLease;
     private Duration outboxRecoveryAfter;
@@ -57,6 +63,7 @@ public class DeliverySettings {
                 .map(text -> duration("hookline.delivery.retry-delays", text)).toList();
         connectTimeout = duration("hookline.delivery.connect-timeout", connectTimeoutText);
         requestTimeout = duration("hookline.delivery.request-timeout", requestTimeoutText);
+        keepAlive = duration("hookline.delivery.keep-alive", keepAliveText);
         maxRetryAfter = duration("hookline.delivery.max-retry-after", maxRetryAfterText);
         dispatchLease = duration("hookline.delivery.dispatch-lease", dispatchLeaseText);
         outboxRecoveryAfter = duration("hookline.outbox.recovery-after", outboxRecoveryAfterText);
@@ -91,6 +98,10 @@ public class DeliverySettings {
 
     public Duration requestTimeout() {
         return requestTimeout;
+    }
+
+    public Duration keepAlive() {
+        return keepAlive;
     }
 
     public Duration maxRetryAfter() {

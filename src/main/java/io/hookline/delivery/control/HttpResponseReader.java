@@ -12,22 +12,33 @@ import java.util.Map;
  * Reads an HTTP/1.1 response with hard limits, since the receiver may be hostile: the status line and headers
  * together at most {@link #HEAD_LIMIT} bytes, the body (plain, Content-Length or chunked) at most {@link #BODY_LIMIT}
  * bytes; anything beyond is not read at all. Time limits are the stream's business (see {@link PinnedHttpsClient}).
+ * A response says whether it ended exactly where its framing said, the condition for reusing the connection.
  */
 final class HttpResponseReader {
 
     static final int HEAD_LIMIT = 16 * 1024;
     static final int BODY_LIMIT = 64 * 1024;
     private static final int MAX_INTERIM_RESPONSES = 5;
+    private static final int MAX_TRAILER_LINES = 32;
 
-    /** A response head: status code and headers (lower-case names, first value of each). */
-    record Head(int status, Map<String, String> headers) {
+    /** A response head: status code, protocol version and headers (lower-case names, first value of each). */
+    record Head(int status, String version, Map<String, String> headers) {
         String header(String name) {
             return headers.get(name);
         }
+
+        /** HTTP/1.1 without {@code Connection: close}: the receiver means to keep the connection open. */
+        boolean persistent() {
+            String connection = header("connection");
+            return "HTTP/1.1".equals(version) && (connection == null || !connection.toLowerCase(Locale.ROOT).contains("close"));
+        }
     }
 
-    /** {@code truncated}: the receiver sent more than {@link #BODY_LIMIT} bytes of body. */
-    record Response(Head head, byte[] body, boolean truncated) {
+    /**
+     * {@code truncated}: the receiver sent more than {@link #BODY_LIMIT} bytes of body. {@code complete}: the body was
+     * delimited (Content-Length or chunked) and read to its end, so nothing of this response is left on the connection.
+     */
+    record Response(Head head, byte[] body, boolean truncated, boolean complete) {
     }
 
     private HttpResponseReader() {
@@ -42,7 +53,7 @@ final class HttpResponseReader {
             head = head(in);
         }
         if (head.status() == 204 || head.status() == 304) {
-            return new Response(head, new byte[0], false);
+            return new Response(head, new byte[0], false, true);
         }
         String encoding = head.header("transfer-encoding");
         if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
@@ -52,7 +63,7 @@ final class HttpResponseReader {
         long declared = length == null ? Long.MAX_VALUE : contentLength(length);
         byte[] body = in.readNBytes((int) Math.min(declared, BODY_LIMIT));
         boolean more = declared > BODY_LIMIT && (length != null || in.read() >= 0);
-        return new Response(head, body, more);
+        return new Response(head, body, more, length != null && body.length == declared);
     }
 
     /** The status line and headers, up to the blank line. */
@@ -70,7 +81,7 @@ final class HttpResponseReader {
                 headers.putIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
             }
         }
-        return new Head(Integer.parseInt(status[1]), headers);
+        return new Head(Integer.parseInt(status[1]), status[0], headers);
     }
 
     private static byte[] headBytes(InputStream in) throws IOException {
@@ -113,19 +124,29 @@ final class HttpResponseReader {
         while (true) {
             long size = chunkSize(in);
             if (size == 0) {
-                return new Response(head, body.toByteArray(), false);
+                return new Response(head, body.toByteArray(), false, trailersEnd(in));
             }
             int room = BODY_LIMIT - body.size();
             byte[] data = in.readNBytes((int) Math.min(size, room));
             body.write(data);
             if (size > room) {
-                return new Response(head, body.toByteArray(), true);
+                return new Response(head, body.toByteArray(), true, false);
             }
             if (data.length < size) {
-                return new Response(head, body.toByteArray(), false); // closed early: keep what came
+                return new Response(head, body.toByteArray(), false, false); // closed early: keep what came
             }
             line(in); // the CRLF after the chunk
         }
+    }
+
+    /** Skips the trailer section after the last chunk; false if it did not end with a blank line within bounds. */
+    private static boolean trailersEnd(InputStream in) throws IOException {
+        for (int lines = 0; lines < MAX_TRAILER_LINES; lines++) {
+            if (line(in).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long chunkSize(InputStream in) throws IOException {

@@ -10,7 +10,6 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Inet6Address;
@@ -30,14 +29,16 @@ import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The HTTPS transport of deliveries. It connects its own socket to an address the target check approved (the JDK's
  * HttpClient would resolve the name again: a DNS rebinding window), speaks TLS with SNI and hostname verification
  * for the URL's host, writes one HTTP/1.1 POST and reads the answer within hard limits: the connection within the
  * connect timeout, everything after it within the request timeout (a watchdog closes the socket at that moment,
- * whatever the receiver is doing), headers and body within {@link HttpResponseReader}'s caps. Never throws: every
- * outcome is a {@link CallResult} to record.
+ * whatever the receiver is doing), headers and body within {@link HttpResponseReader}'s caps. A connection whose
+ * 2xx response ended cleanly within those limits is kept in the {@link ConnectionPool} for the next request to the
+ * same checked address; anything else closes it. Never throws: every outcome is a {@link CallResult} to record.
  */
 final class PinnedHttpsClient {
 
@@ -48,52 +49,93 @@ final class PinnedHttpsClient {
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final ScheduledExecutorService watchdog;
+    private final ConnectionPool pool;
 
     PinnedHttpsClient(SSLSocketFactory tls, Optional<InetSocketAddress> proxy, Duration connectTimeout,
-                      Duration requestTimeout, ScheduledExecutorService watchdog) {
+                      Duration requestTimeout, ScheduledExecutorService watchdog, ConnectionPool pool) {
         this.tls = tls;
         this.proxy = proxy;
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.watchdog = watchdog;
+        this.pool = pool;
     }
 
     CallResult post(SafeTarget target, Map<String, String> headers, String body) {
         OffsetDateTime startedAt = Time.now();
         long start = System.nanoTime();
-        Exchange exchange = new Exchange();
+        Exchange exchange = new Exchange(target, pool.enabled());
         try {
-            HttpResponseReader.Response response = exchange.run(target, request(target.url(), headers, body));
+            byte[] request = request(target.url(), headers, body);
+            HttpResponseReader.Response response;
+            try {
+                response = exchange.run(request);
+            } catch (IOException failure) {
+                if (!exchange.stale(failure)) {
+                    throw failure;
+                }
+                // A kept-alive connection the receiver had closed meanwhile (its idle timeout, a restart) failed before
+                // any byte of an answer: send once more on a fresh connection. The receiver may have read the first
+                // copy all the same; receivers dedupe on the event id, so this stays within at-least-once delivery.
+                exchange.finish();
+                exchange = new Exchange(target, false);
+                response = exchange.run(request);
+            }
             return CallResult.of(startedAt, elapsedMillis(start), response);
         } catch (IOException | RuntimeException failure) {
             return CallResult.error(startedAt, elapsedMillis(start), exchange.explain(failure, target.url()));
         } finally {
-            exchange.close();
+            exchange.finish();
         }
     }
 
-    /** One connection and what stage it reached, so a failure can say where it happened. */
+    /** One request on one connection and what stage it reached, so a failure can say where it happened. */
     private final class Exchange {
 
-        private Socket socket;
+        private final SafeTarget target;
+        private final boolean mayReuse;
+        /** Set by whichever comes first: the watchdog (which then closes the socket) or the end of the exchange. */
+        private final AtomicBoolean over = new AtomicBoolean();
+        private Socket tcp;
+        private ConnectionPool.Connection connection;
+        private HttpResponseReader.Response response;
         private ScheduledFuture<?> guard;
         private long deadline;
         private String stage = "connecting";
 
-        HttpResponseReader.Response run(SafeTarget target, byte[] request) throws IOException {
-            socket = connect(target);
+        Exchange(SafeTarget target, boolean mayReuse) {
+            this.target = target;
+            this.mayReuse = mayReuse;
+        }
+
+        HttpResponseReader.Response run(byte[] request) throws IOException {
+            connection = mayReuse ? borrow(target).orElse(null) : null;
+            tcp = connection != null ? connection.tcp : connect(target);
             deadline = System.nanoTime() + requestTimeout.toNanos();
-            Socket connected = socket;
-            guard = watchdog.schedule(() -> closeQuietly(connected), requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
-            stage = "in the TLS handshake";
-            SSLSocket ssl = handshake(socket, target.url(), deadline);
-            socket = ssl;
+            Socket connected = tcp;
+            guard = watchdog.schedule(() -> {
+                if (over.compareAndSet(false, true)) {
+                    closeQuietly(connected);
+                }
+            }, requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            if (connection == null) {
+                stage = "in the TLS handshake";
+                connection = new ConnectionPool.Connection(key(target, tcp), tcp, handshake(tcp, target.url(), deadline));
+            }
+            connection.deadlined.start(deadline);
             stage = "sending the request";
-            OutputStream out = ssl.getOutputStream();
+            OutputStream out = connection.socket.getOutputStream();
             out.write(request);
             out.flush();
             stage = "waiting for the response";
-            return HttpResponseReader.read(new BufferedInputStream(new DeadlineInputStream(ssl, deadline)));
+            response = HttpResponseReader.read(connection.in);
+            return response;
+        }
+
+        /** A reused connection that broke before any byte of the response arrived, and not by the deadline. */
+        boolean stale(IOException failure) {
+            return connection != null && connection.reused && !connection.deadlined.received()
+                    && !(failure instanceof SocketTimeoutException) && !over.get() && System.nanoTime() - deadline < 0;
         }
 
         String explain(Exception failure, TargetUrl url) {
@@ -114,12 +156,52 @@ final class PinnedHttpsClient {
             return failure.getClass().getSimpleName() + " " + stage + ": " + detail;
         }
 
-        void close() {
+        /** Returns the connection to the pool if the exchange ended cleanly and in time, else closes it. */
+        void finish() {
+            boolean inTime = over.compareAndSet(false, true); // from here on the watchdog leaves the socket alone
             if (guard != null) {
                 guard.cancel(false);
             }
-            closeQuietly(socket);
+            if (inTime && connection != null && reusable()) {
+                pool.release(connection);
+            } else if (connection != null) {
+                connection.close();
+            } else {
+                closeQuietly(tcp);
+            }
+            connection = null;
+            tcp = null;
         }
+
+        private boolean reusable() {
+            try {
+                return response != null && response.complete() && !response.truncated() && response.head().persistent()
+                        && response.head().status() / 100 == 2 && connection.in.available() == 0
+                        && System.nanoTime() - deadline < 0;
+            } catch (IOException broken) {
+                return false;
+            }
+        }
+    }
+
+    /** An idle connection to one of the addresses the check just approved (through a proxy: the one it tunnels to). */
+    private Optional<ConnectionPool.Connection> borrow(SafeTarget target) {
+        List<InetAddress> addresses = proxy.isPresent() ? target.addresses().subList(0, 1) : target.addresses();
+        for (InetAddress address : addresses) {
+            Optional<ConnectionPool.Connection> idle = pool.borrow(key(target.url(), address));
+            if (idle.isPresent()) {
+                return idle;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ConnectionPool.Key key(SafeTarget target, Socket connected) {
+        return key(target.url(), proxy.isPresent() ? target.addresses().get(0) : connected.getInetAddress());
+    }
+
+    private ConnectionPool.Key key(TargetUrl url, InetAddress address) {
+        return new ConnectionPool.Key(address, url.port(), url.host(), proxy);
     }
 
     private Socket connect(SafeTarget target) throws IOException {
@@ -170,6 +252,7 @@ final class PinnedHttpsClient {
         }
     }
 
+    /** Layered with the URL's host and port, so JSSE's client session cache can resume the TLS session next time. */
     private SSLSocket handshake(Socket socket, TargetUrl url, long deadline) throws IOException {
         SSLSocket ssl = (SSLSocket) tls.createSocket(socket, url.host(), url.port(), true);
         SSLParameters parameters = ssl.getSSLParameters();
@@ -183,13 +266,13 @@ final class PinnedHttpsClient {
         return ssl;
     }
 
-    private static byte[] request(TargetUrl url, Map<String, String> headers, String body) {
+    private byte[] request(TargetUrl url, Map<String, String> headers, String body) {
         byte[] content = body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(512)
                 .append("POST ").append(url.requestTarget()).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(url.hostHeader()).append("\r\n")
                 .append("Content-Length: ").append(content.length).append("\r\n")
-                .append("Connection: close\r\n");
+                .append(pool.enabled() ? "" : "Connection: close\r\n");
         headers.forEach((name, value) -> {
             if (!name.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+") || value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
                 throw new IllegalArgumentException("header " + SafeText.oneLine(name, 100) + " cannot be sent as given");

@@ -37,11 +37,15 @@ import java.util.logging.Logger;
  * The target is checked again right before connecting, and the connection goes to the addresses that check approved
  * ({@link PinnedHttpsClient}); redirects are not followed. {@code hookline.delivery.trust-store} adds trusted
  * certificates (an internal CA, a test receiver); {@code hookline.delivery.proxy} routes through an egress proxy.
+ * Idle connections are kept for {@code hookline.delivery.keep-alive}, at most {@value #IDLE_PER_TARGET} per target
+ * (about the number of deliveries that run at once) and {@value #IDLE_TOTAL} in all.
  */
 @ApplicationScoped
 public class WebhookClient {
 
     private static final Logger LOG = Logger.getLogger(WebhookClient.class.getName());
+    static final int IDLE_PER_TARGET = 16;
+    static final int IDLE_TOTAL = 256;
 
     @Inject
     DeliverySettings settings;
@@ -67,6 +71,7 @@ public class WebhookClient {
 
     /** Closes sockets at their deadline; a plain pool on a managed thread, since the task needs no request context. */
     private ScheduledThreadPoolExecutor watchdog;
+    private ConnectionPool pool;
     private PinnedHttpsClient transport;
 
     @PostConstruct
@@ -77,12 +82,14 @@ public class WebhookClient {
         proxy.ifPresent(address -> LOG.info("Webhooks go through the egress proxy " + address.getHostString() + ":" + address.getPort()));
         watchdog = new ScheduledThreadPoolExecutor(1, threads);
         watchdog.setRemoveOnCancelPolicy(true); // most deadlines are cancelled long before they are due
-        transport = new PinnedHttpsClient(tls, proxy, settings.connectTimeout(), settings.requestTimeout(), watchdog);
+        pool = new ConnectionPool(settings.keepAlive(), IDLE_PER_TARGET, IDLE_TOTAL);
+        transport = new PinnedHttpsClient(tls, proxy, settings.connectTimeout(), settings.requestTimeout(), watchdog, pool);
     }
 
     @PreDestroy
     void close() {
         watchdog.shutdownNow();
+        pool.close();
     }
 
     public CallResult post(WebhookRequest request) {

@@ -53,7 +53,12 @@ class PinnedHttpsClientTest {
     }
 
     private static PinnedHttpsClient client(Optional<InetSocketAddress> proxy) {
-        return new PinnedHttpsClient(trusted, proxy, Duration.ofSeconds(5), Duration.ofSeconds(3), watchdog);
+        return client(proxy, Duration.ofSeconds(30));
+    }
+
+    static PinnedHttpsClient client(Optional<InetSocketAddress> proxy, Duration keepAlive) {
+        return new PinnedHttpsClient(trusted, proxy, Duration.ofSeconds(5), Duration.ofSeconds(3), watchdog,
+                new ConnectionPool(keepAlive, 16, 256));
     }
 
     private static SafeTarget loopback(String url) {
@@ -121,6 +126,80 @@ class PinnedHttpsClientTest {
             CallResult result = client(Optional.of(proxy.address())).post(loopback(receiver.url("/hook")), HEADERS, "{}");
             assertTrue(result.succeeded(), result.error());
             assertEquals("CONNECT " + receiver.url("").substring("https://".length()) + " HTTP/1.1", proxy.requestLine);
+        }
+    }
+
+    @Test
+    void sequentialRequestsToAKeepAliveReceiverShareOneConnection() {
+        try (HostileReceiver receiver = HostileReceiver.start(Behaviour.KEEP_ALIVE)) {
+            PinnedHttpsClient client = client(Optional.empty());
+            for (int i = 0; i < 3; i++) {
+                CallResult result = client.post(loopback(receiver.url("/hook")), HEADERS, "{}");
+                assertTrue(result.succeeded(), result.error());
+                assertEquals("ok", result.responseExcerpt());
+            }
+            assertEquals(3, receiver.requests());
+            assertEquals(1, receiver.connections());
+        }
+    }
+
+    /** Connection: close, a body over the cap, a redirect: the connection is closed, the next request opens another. */
+    @ParameterizedTest
+    @CsvSource({"HEALTHY", "ENDLESS_BODY", "REDIRECT"})
+    void aResponseThatDidNotEndCleanlyClosesItsConnection(Behaviour behaviour) {
+        try (HostileReceiver receiver = HostileReceiver.start(behaviour)) {
+            PinnedHttpsClient client = client(Optional.empty());
+            client.post(loopback(receiver.url("/hook")), HEADERS, "{}");
+            client.post(loopback(receiver.url("/hook")), HEADERS, "{}");
+            assertEquals(2, receiver.connections());
+        }
+    }
+
+    @Test
+    void aConnectionTheReceiverClosedWhileIdleIsRetriedOnceOnAFreshOne() {
+        try (HostileReceiver receiver = HostileReceiver.start(Behaviour.IDLE_CLOSE)) {
+            PinnedHttpsClient client = client(Optional.empty());
+            for (int i = 0; i < 3; i++) {
+                CallResult result = client.post(loopback(receiver.url("/hook")), HEADERS, "{}");
+                assertTrue(result.succeeded(), result.error());
+            }
+            assertEquals(3, receiver.requests());
+            assertEquals(3, receiver.connections());
+        }
+    }
+
+    @Test
+    void aReusedConnectionThatBreaksAfterResponseBytesIsNotRetried() {
+        try (HostileReceiver receiver = HostileReceiver.start(Behaviour.PARTIAL_ON_REUSE)) {
+            PinnedHttpsClient client = client(Optional.empty());
+            assertTrue(client.post(loopback(receiver.url("/hook")), HEADERS, "{}").succeeded());
+            CallResult result = client.post(loopback(receiver.url("/hook")), HEADERS, "{}");
+            assertEquals("The receiver closed the connection in the middle of its response headers.", result.error());
+            assertEquals(2, receiver.requests());
+            assertEquals(1, receiver.connections());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PT0S", "PT0.05S"})
+    void aConnectionIdleLongerThanTheKeepAliveIsNotReused(Duration keepAlive) throws InterruptedException {
+        try (HostileReceiver receiver = HostileReceiver.start(Behaviour.KEEP_ALIVE)) {
+            PinnedHttpsClient client = client(Optional.empty(), keepAlive);
+            assertTrue(client.post(loopback(receiver.url("/hook")), HEADERS, "{}").succeeded());
+            Thread.sleep(200);
+            assertTrue(client.post(loopback(receiver.url("/hook")), HEADERS, "{}").succeeded());
+            assertEquals(2, receiver.connections());
+        }
+    }
+
+    /** Through a proxy the tunnel is kept too: one CONNECT for two requests. */
+    @Test
+    void aProxyTunnelIsReusedForTheSameCheckedAddress() throws Exception {
+        try (HostileReceiver receiver = HostileReceiver.start(Behaviour.KEEP_ALIVE); ConnectProxy proxy = new ConnectProxy()) {
+            PinnedHttpsClient client = client(Optional.of(proxy.address()));
+            assertTrue(client.post(loopback(receiver.url("/hook")), HEADERS, "{}").succeeded());
+            assertTrue(client.post(loopback(receiver.url("/hook")), HEADERS, "{}").succeeded());
+            assertEquals(1, receiver.connections());
         }
     }
 

@@ -22,6 +22,7 @@ class RetryPolicyTest {
         settings.retryDelaysText = delays;
         settings.connectTimeoutText = "PT10S";
         settings.requestTimeoutText = "PT30S";
+        settings.keepAliveText = "PT30S";
         settings.maxRetryAfterText = "PT1H";
         settings.dispatchLeaseText = "PT30S";
         settings.outboxRecoveryAfterText = "PT10S";
