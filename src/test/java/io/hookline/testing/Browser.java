@@ -101,6 +101,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets a field's value as a script would: date and time fields take keyboard input in the browser locale's own
+     * layout, their value is the same ISO text everywhere.
+     */
+    public Browser setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(id), value);
+        return this;
+    }
+
     /** Clicks a link or submit button and waits until the next page has replaced this one. */
     public Browser click(String id) {
         return navigate(find(id));
