@@ -90,7 +90,7 @@ public class ReplayForm implements Serializable {
     public List<String> eventTypes(List<String> subscribed) {
         return subscribed.contains(Endpoints.ALL_EVENTS)
                 ? catalog.all().stream().map(EventCatalog.EventType::name).filter(type -> !type.equals(EventCatalog.TEST_EVENT)).toList()
-                : subscribed;
+                : subscribed.stream().sorted().toList();
     }
 
     /** The final delivery statuses a replay picks by, and ALL; PENDING deliveries are still on their way. */
