@@ -241,7 +241,8 @@ class AdminPageIT {
         browser.reloadUntil(WAIT, () -> "COMPLETED".equals(browser.all("tr.replay-row").get(0).getAttribute("data-status")));
         WebElement replay = browser.all("tr.replay-row").get(0);
         assertTrue(replay.getText().contains("2/2 read · 2 resent · 0 skipped"), replay.getText());
-        assertTrue(replay.getText().contains("CRM sync") && replay.getText().contains("FAILED · customer.created"), replay.getText());
+        assertTrue(replay.getText().contains("CRM sync") && replay.getText().contains("FAILED · customer.created"),
+                replay.getText());
         assertTrue(replay.getText().contains("Completed"), replay.getText());
         WebElement progress = replay.findElement(By.tagName("progress"));
         assertEquals("2", progress.getAttribute("value"));

@@ -89,7 +89,8 @@ public class ReplayForm implements Serializable {
     /** The event types to narrow a replay to: those the endpoint subscribes to, or the whole catalog for all events. */
     public List<String> eventTypes(List<String> subscribed) {
         return subscribed.contains(Endpoints.ALL_EVENTS)
-                ? catalog.all().stream().map(EventCatalog.EventType::name).filter(type -> !type.equals(EventCatalog.TEST_EVENT)).toList()
+                ? catalog.all().stream().map(EventCatalog.EventType::name)
+                        .filter(type -> !type.equals(EventCatalog.TEST_EVENT)).toList()
                 : subscribed.stream().sorted().toList();
     }
 
