@@ -25,6 +25,9 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -208,6 +211,49 @@ class AdminPageIT {
 
     @Test
     @Order(6)
+    void failedDeliveriesAreCountedReplayedAndFollowedToTheEnd() {
+        String since = LocalDateTime.now(ZoneOffset.UTC).minusSeconds(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        receiver.respondWhen(r -> r.body().contains("Replayed customer"), 500, Map.of());
+        for (String name : List.of("Replayed customer 1", "Replayed customer 2")) {
+            api.post("api/v1/crm/customers", "{\"name\": \"%s\"}".formatted(name));
+        }
+        receiver.await(16, r -> r.body().contains("Replayed customer"), WAIT);
+        Await.until(WAIT, () -> api.get("api/v1/deliveries?status=FAILED&endpointId=" + endpointId).data().size(),
+                failed -> failed == 3); // with the Failing Customer's original
+        receiver.acceptEverything();
+
+        browser.open("admin/endpoint.xhtml?id=" + endpointId);
+        browser.setValue("replay:since", "2099-01-01T00:00").click("replay:count");
+        assertTrue(browser.text("replay:since-error").contains("must not be after until"), "the API's rule, next to the field");
+        browser.setValue("replay:since", since);
+        List<WebElement> types = browser.all("input[data-replay-event]");
+        assertEquals(List.of("customer.created", "customer.updated"),
+                types.stream().map(box -> box.getAttribute("data-replay-event")).toList(), "the endpoint's events");
+        browser.all("input[data-replay-event='customer.created']").get(0).click();
+        browser.click("replay:count");
+        assertEquals("2 events match.", browser.text("replay-count"), "a dry run: the two failed since then");
+        assertEquals(16, receiver.received(r -> r.body().contains("Replayed customer")).size(), "counting sent nothing");
+        browser.screenshot("replay-form");
+
+        browser.click("replay:start");
+        assertTrue(browser.url().endsWith("/admin/replays.xhtml"), browser.url());
+        assertTrue(browser.text("messages").contains("Replay started: 2 events to send again."), browser.text("messages"));
+        browser.reloadUntil(WAIT, () -> "COMPLETED".equals(browser.all("tr.replay-row").get(0).getAttribute("data-status")));
+        WebElement replay = browser.all("tr.replay-row").get(0);
+        assertTrue(replay.getText().contains("2/2 read · 2 resent · 0 skipped"), replay.getText());
+        assertTrue(replay.getText().contains("CRM sync") && replay.getText().contains("FAILED · customer.created"),
+                replay.getText());
+        assertTrue(replay.getText().contains("Completed"), replay.getText());
+        WebElement progress = replay.findElement(By.tagName("progress"));
+        assertEquals("2", progress.getAttribute("value"));
+        assertEquals("2", progress.getAttribute("max"));
+        assertEquals(18, receiver.await(18, r -> r.body().contains("Replayed customer"), WAIT).size(),
+                "8 failed attempts of each, then each once more");
+        browser.screenshot("replays");
+    }
+
+    @Test
+    @Order(7)
     void anAutoDisabledEndpointShowsWhyAndIsReactivated() {
         receiver.respondWhen(r -> r.path().equals("/broken"), 500, Map.of());
         ApiClient.Reply broken = api.post("api/v1/endpoints", """
@@ -242,7 +288,7 @@ class AdminPageIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void editRotateDisableAndDeleteAfterConfirming() {
         browser.open("admin/endpoint.xhtml?id=" + brokenEndpointId).click("actions:edit");
         assertTrue(eventBox("job.created").isSelected(), "the form starts from the endpoint as it is");
@@ -276,7 +322,7 @@ class AdminPageIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aPostWithoutThePagesViewStateChangesNothing() {
         browser.open("admin/endpoint.xhtml?id=" + endpointId);
         int status = browser.postInThisSession("admin/endpoint.xhtml?id=" + endpointId, Map.of("actions", "actions",
@@ -288,7 +334,7 @@ class AdminPageIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aViewerSeesEverythingAndChangesNothing() {
         String viewer = "viewer-" + RUN;
         assertEquals(400, api.post("api/v1/users", """
@@ -309,6 +355,7 @@ class AdminPageIT {
         browser.open("admin/endpoint.xhtml?id=" + endpointId);
         assertTrue(browser.text("endpoint-name").contains("CRM sync"));
         assertFalse(browser.has("actions"), "no actions for a viewer");
+        assertFalse(browser.has("replay"), "no replay form for a viewer");
         String viewState = browser.find("account").findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
         browser.postInThisSession("admin/endpoint.xhtml?id=" + endpointId, Map.of("actions", "actions",
                 "actions:disable", "Disable", "jakarta.faces.ViewState", viewState));
@@ -317,13 +364,16 @@ class AdminPageIT {
         browser.open("admin/deliveries.xhtml?endpoint=" + endpointId);
         assertFalse(browser.all("tr.delivery-row").isEmpty());
         assertTrue(browser.all("tr.delivery-row input[value=Resend]").isEmpty());
+        browser.click("nav-replays");
+        assertFalse(browser.all("tr.replay-row[data-status=COMPLETED]").isEmpty(), "the viewer sees the replays");
+        assertTrue(browser.all("tr.replay-row input").isEmpty(), "and nothing to stop or restart");
         browser.open("admin/endpoint-edit.xhtml");
         assertFalse(browser.has("endpoint:save"));
         browser.screenshot("viewer");
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void featureOffSaysHowToTurnItOnAndPreviewOnlyShowsTheTeaser() {
         String off = signInToNewTenant("off-" + RUN, false, true);
         assertTrue(browser.text("feature-off").contains("Settings → Features"));

@@ -4,11 +4,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -101,6 +102,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets a field's value as a script would: date and time fields take keyboard input in the browser locale's own
+     * layout, their value is the same ISO text everywhere.
+     */
+    public Browser setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(id), value);
+        return this;
+    }
+
     /** Clicks a link or submit button and waits until the next page has replaced this one. */
     public Browser click(String id) {
         return navigate(find(id));
@@ -108,8 +118,26 @@ public final class Browser implements AutoCloseable {
 
     public Browser navigate(WebElement linkOrButton) {
         linkOrButton.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(linkOrButton));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> replaced(linkOrButton));
         return this;
+    }
+
+    /**
+     * Whether the element's page is gone. Chromedriver reports an element of a page being replaced either as stale or,
+     * now and then, with "does not belong to the document", which Selenium's stalenessOf does not expect.
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException detached) {
+            if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw detached;
+        }
     }
 
     /**
