@@ -292,12 +292,13 @@ class AdminPageIT {
     void editRotateDisableAndDeleteAfterConfirming() {
         browser.open("admin/endpoint.xhtml?id=" + brokenEndpointId).click("actions:edit");
         assertTrue(eventBox("job.created").isSelected(), "the form starts from the endpoint as it is");
-        browser.type("endpoint:name", "Dispatch board");
+        String renamed = "Dispatch board " + RUN; // the IT database outlives a run: names stay unique
+        browser.type("endpoint:name", renamed);
         eventBox("job.completed").click();
         new Select(browser.find("endpoint:format")).selectByValue("job-sync");
         browser.click("endpoint:save");
         assertTrue(browser.text("messages").contains("Endpoint saved."));
-        assertEquals("Dispatch board", browser.text("endpoint-name"));
+        assertEquals(renamed, browser.text("endpoint-name"));
         JsonObject edited = api.get("api/v1/endpoints/" + brokenEndpointId).object();
         assertEquals(List.of("job.completed", "job.created"),
                 edited.getJsonArray("events").getValuesAs(jakarta.json.JsonString::getString));
@@ -311,12 +312,13 @@ class AdminPageIT {
         assertFalse(browser.has("new-secret"), "the rotated secret was shown once");
 
         browser.click("actions:delete");
-        assertTrue(browser.text("confirm-delete").contains("Delete Dispatch board?"));
+        assertTrue(browser.text("confirm-delete").contains("Delete " + renamed + "?"));
         browser.click("actions:cancel");
         assertEquals(200, api.get("api/v1/endpoints/" + brokenEndpointId).status(), "cancelled: nothing deleted");
         browser.click("actions:delete").click("actions:confirm");
-        assertTrue(browser.text("messages").contains("Endpoint Dispatch board deleted"), browser.text("messages"));
-        assertTrue(browser.all("tr.endpoint-row").stream().noneMatch(r -> r.getText().contains("Dispatch board")));
+        assertTrue(browser.text("messages").contains("Endpoint " + renamed + " deleted"), browser.text("messages"));
+        List<String> rows = browser.all("tr.endpoint-row").stream().map(WebElement::getText).toList();
+        assertTrue(rows.stream().noneMatch(row -> row.contains(renamed)), rows.toString());
         assertEquals(404, api.get("api/v1/endpoints/" + brokenEndpointId).status());
         brokenEndpointId = null;
     }
