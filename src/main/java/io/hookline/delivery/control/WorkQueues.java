@@ -5,7 +5,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
@@ -13,8 +15,10 @@ import jakarta.transaction.Transactional;
 
 /**
  * The JMS fast path. Messages carry only ids (and a lease token): whoever receives one reads the truth from the
- * database, so a lost or duplicated message costs time, never correctness. The adapter lacks JMS 2.0's simplified
- * API, hence classic sessions; under JTA the session joins the caller's transaction.
+ * database, so a lost or duplicated message costs time, never correctness. That is also why they are sent
+ * non-persistent: the broker need not write (and sync) every message to its store, since the recovery timer finds
+ * whatever a broker restart drops. The adapter lacks JMS 2.0's simplified API, hence classic sessions; under JTA
+ * the session joins the caller's transaction.
  */
 @ApplicationScoped
 public class WorkQueues {
@@ -49,7 +53,9 @@ public class WorkQueues {
             if (leaseToken != null) {
                 message.setStringProperty(LEASE_TOKEN, leaseToken);
             }
-            session.createProducer(queue).send(message);
+            MessageProducer producer = session.createProducer(queue);
+            producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+            producer.send(message);
         } catch (JMSException failure) {
             throw new IllegalStateException("Cannot enqueue " + id + " on " + queue, failure);
         }
