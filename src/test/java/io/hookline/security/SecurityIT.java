@@ -68,6 +68,7 @@ class SecurityIT {
         database = dir.resolve("hookline");
         server = PayaraProcess.start("security", List.of(
                 "-Dhookline.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE",
+                "-Dhookline.datasource.user=sa", "-Dhookline.datasource.password=sa", // not the PostgreSQL pass's
                 "-Dhookline.delivery.allow-private-targets=false",
                 "-Dhookline.delivery.allowed-cidrs=127.0.0.0/8",
                 "-Dhookline.delivery.request-timeout=PT3S",
