@@ -20,7 +20,7 @@ public final class Bench {
 
     static final String SECRET = "whsec_bench-shared-signing-secret";
     static final int WRITERS = 8; // concurrent CRM clients in closed loops
-    private static final int WORKERS = 16; // Hookline's DeliveryListener maxSessions
+    static final int WORKERS = 32; // Hookline's DeliveryListener maxSessions
 
     private final boolean quick = Boolean.getBoolean("bench.quick");
     private final Path out = Path.of(System.getProperty("bench.out"));

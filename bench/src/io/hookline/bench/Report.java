@@ -39,7 +39,7 @@ final class Report {
      */
     void floor(double before, double after) {
         double floor = (before + after) / 2;
-        rows.add(0, new Row("floor", "attempts/s (sign, POST over TLS, 1 commit each; 16 threads), before", before, "1/s", null, null, null));
+        rows.add(0, new Row("floor", "attempts/s (sign, POST over TLS, 1 commit each; " + Bench.WORKERS + " threads), before", before, "1/s", null, null, null));
         rows.add(1, new Row("floor", "the same, after the Hookline scenarios", after, "1/s", null, null, null));
         for (int i = 2; i < rows.size(); i++) {
             Row row = rows.get(i);

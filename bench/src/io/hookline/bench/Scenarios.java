@@ -19,7 +19,7 @@ import java.util.function.BooleanSupplier;
  */
 final class Scenarios {
 
-    /** Deliveries committed but not yet received, in closed loops: enough to keep 16 workers busy, short to drain. */
+    /** Deliveries committed but not yet received, in closed loops: enough to keep the workers busy, short to drain. */
     private static final long IN_FLIGHT = 300;
     private final Duration drain;
 

@@ -1,9 +1,9 @@
 package io.hookline.crm;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -15,14 +15,17 @@ import java.time.format.DateTimeFormatter;
  */
 public final class Snapshot {
 
-    private final JsonObjectBuilder json = Json.createObjectBuilder();
+    /** Found once: jakarta.json.Json's factory methods look the provider up on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    private final JsonObjectBuilder json = JSON.createObjectBuilder();
 
     public Snapshot add(String key, String value) {
-        return add(key, value == null ? null : Json.createValue(value));
+        return add(key, value == null ? null : JSON.createValue(value));
     }
 
     public Snapshot add(String key, BigDecimal value) {
-        return add(key, value == null ? null : Json.createValue(value));
+        return add(key, value == null ? null : JSON.createValue(value));
     }
 
     /** As an ISO-8601 UTC instant, whatever offset the database handed back. */

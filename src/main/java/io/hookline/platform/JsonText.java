@@ -1,13 +1,19 @@
 package io.hookline.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 
 /** JSON values stored as text columns: written once, parsed back with their key order intact. */
 public final class JsonText {
+
+    /**
+     * The JSON-P provider, found once: {@code jakarta.json.Json}'s factory methods look it up through the
+     * ServiceLoader on every call, which the benchmark's thread dumps caught scanning jar files per request.
+     */
+    public static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonText() {
     }
@@ -17,7 +23,7 @@ public final class JsonText {
     }
 
     public static JsonStructure read(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             return reader.read();
         }
     }

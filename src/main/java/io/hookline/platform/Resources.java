@@ -20,11 +20,6 @@ import jakarta.jms.JMSDestinationDefinition;
         interfaceName = "jakarta.jms.ConnectionFactory",
         maxPoolSize = 32)
 @JMSDestinationDefinition(
-        name = Resources.OUTBOX_QUEUE,
-        resourceAdapter = Resources.RESOURCE_ADAPTER,
-        interfaceName = "jakarta.jms.Queue",
-        properties = "PhysicalName=" + Resources.OUTBOX_QUEUE_NAME)
-@JMSDestinationDefinition(
         name = Resources.DELIVERY_QUEUE,
         resourceAdapter = Resources.RESOURCE_ADAPTER,
         interfaceName = "jakarta.jms.Queue",
@@ -34,8 +29,6 @@ public final class Resources {
     public static final String DATA_SOURCE = "java:app/jdbc/hookline";
     public static final String RESOURCE_ADAPTER = "activemq-rar";
     public static final String CONNECTION_FACTORY = "java:app/jms/hookline";
-    public static final String OUTBOX_QUEUE = "java:app/jms/outbox";
-    public static final String OUTBOX_QUEUE_NAME = "hookline.outbox";
     public static final String DELIVERY_QUEUE = "java:app/jms/deliveries";
     public static final String DELIVERY_QUEUE_NAME = "hookline.deliveries";
 

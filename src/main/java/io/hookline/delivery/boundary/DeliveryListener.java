@@ -11,19 +11,18 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 
 /**
- * Makes one attempt per message, unless the delivery's endpoint or tenant is at its concurrency limit (then the
- * delivery is deferred, so slow receivers cannot hold every session). Not transactional: the HTTP call must not
- * hold a transaction, and a message lost mid-attempt is covered by the delivery's lease, which the recovery timer
- * honours.
+ * Makes one attempt per message, within the concurrency limits of the delivery's endpoint and tenant (over a
+ * limit it waits in line without holding a session, so slow receivers cannot hold every session). Not
+ * transactional: the HTTP call must not hold a transaction, and a message lost mid-attempt is covered by the
+ * delivery's lease, which the recovery timer honours.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = Resources.DELIVERY_QUEUE_NAME),
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Resources.RESOURCE_ADAPTER),
-        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "16")})
+        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "32")})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeliveryListener implements MessageListener {
 
@@ -33,7 +32,7 @@ public class DeliveryListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            worker.attemptQueued(((TextMessage) message).getText(), message.getStringProperty(WorkQueues.LEASE_TOKEN));
+            worker.attemptQueued(WorkQueues.read(message));
         } catch (JMSException unreadable) {
             throw new IllegalStateException("Unreadable delivery message", unreadable);
         }

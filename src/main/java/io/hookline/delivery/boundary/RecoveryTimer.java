@@ -12,6 +12,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Every second, starts a recovery sweep (each step brings its own transaction). Not persistent: every instance
@@ -24,6 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RecoveryTimer {
 
+    private static final Logger LOG = Logger.getLogger(RecoveryTimer.class.getName());
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     @Inject
@@ -34,6 +38,9 @@ public class RecoveryTimer {
         if (running.compareAndSet(false, true)) {
             try {
                 recovery.sweep();
+            } catch (RuntimeException failure) {
+                // thrown out of here, it would make the container retry and delay this timer; the next second retries
+                LOG.log(Level.WARNING, "Recovery sweep failed", failure);
             } finally {
                 running.set(false);
             }

@@ -4,26 +4,30 @@ import io.hookline.delivery.entity.Attempt;
 import io.hookline.delivery.entity.Delivery;
 import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
+import io.hookline.platform.JsonText;
 import io.hookline.platform.SafeText;
 import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
  * Last step of an attempt: record it, then exactly one handler moves the delivery and its endpoint on:
- * succeeded, retry later, or exhausted.
+ * succeeded, retry later, or exhausted. Workers' outcomes are batched (see {@link PipelineBatches}), many per
+ * transaction.
  */
 @ApplicationScoped
 public class DeliveryOutcomes {
@@ -43,33 +47,87 @@ public class DeliveryOutcomes {
     @Inject
     DeliverySettings settings;
 
+    @Inject
+    DeliveryLocks locks;
+
+    /** One attempt's outcome, in a transaction of its own (a test send waits for it). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(WebhookRequest request, CallResult result) {
-        Delivery delivery = em.find(Delivery.class, request.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
+        apply(List.of(new Outcome.Attempted(request, result)));
+    }
+
+    /** Many workers' outcomes in one transaction: deliveries locked in id order, then the endpoints failures touch. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAll(List<Outcome> outcomes) {
+        apply(outcomes);
+    }
+
+    private void apply(List<Outcome> outcomes) {
+        Map<String, Delivery> deliveries = locks.lock(outcomes.stream().map(Outcome::deliveryId).toList());
+        OffsetDateTime now = Time.now();
+        Map<String, Endpoint> failing = lockFailingEndpoints(outcomes, deliveries);
+        Set<String> succeeded = new TreeSet<>();
+        for (Outcome outcome : outcomes) {
+            Delivery delivery = deliveries.get(outcome.deliveryId());
+            if (outcome instanceof Outcome.Deferred deferred) {
+                delivery.defer(deferred.leaseToken(), deferred.until());
+            } else if (attempted(delivery, (Outcome.Attempted) outcome, failing, now)) {
+                succeeded.add(delivery.endpointId());
+            }
+        }
+        succeeded.removeAll(failing.keySet()); // those rows are locked entities here: updated through them
+        succeeded.forEach(endpointId -> endpoints.recordSuccess(endpointId, now));
+    }
+
+    /** Endpoints whose failure streak changes in this batch, locked in id order (deliveries were locked first). */
+    private Map<String, Endpoint> lockFailingEndpoints(List<Outcome> outcomes, Map<String, Delivery> deliveries) {
+        Map<String, Endpoint> failing = new TreeMap<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Outcome.Attempted attempted && !attempted.result().succeeded()) {
+                Delivery delivery = deliveries.get(outcome.deliveryId());
+                if (!delivery.isTest() && delivery.isHeldBy(attempted.request().attemptToken())) {
+                    failing.put(delivery.endpointId(), null);
+                }
+            }
+        }
+        failing.replaceAll((endpointId, none) -> endpoints.lock(endpointId));
+        return failing;
+    }
+
+    /**
+     * Records the attempt, then exactly one handler moves the delivery on: succeeded, retry later, or exhausted.
+     * @return whether it succeeded with an endpoint not locked here, whose streak is reset by one update per batch
+     */
+    private boolean attempted(Delivery delivery, Outcome.Attempted outcome, Map<String, Endpoint> failing, OffsetDateTime now) {
+        WebhookRequest request = outcome.request();
+        CallResult result = outcome.result();
         Attempt attempt = new Attempt(delivery.id(), request.attemptNumber(), result.startedAt(), result.durationMs(),
                 result.statusCode(), result.succeeded(), truncate(result.error()), result.responseExcerpt(),
                 headersJson(request.headers()));
         em.persist(attempt);
         if (!delivery.isHeldBy(request.attemptToken())) {
-            return; // the lease ran out and another worker owns the delivery now; this attempt is history only
+            return false; // the lease ran out and another worker owns the delivery now; this attempt is history only
         }
-        OffsetDateTime now = Time.now();
         if (delivery.isTest()) {
             tested(delivery, result, now);
-            return;
+            return false;
         }
+        Endpoint endpoint = failing.get(delivery.endpointId());
         if (result.succeeded()) {
             delivery.succeeded(now);
-            endpoints.recordSuccess(delivery.endpointId(), now);
-            return;
+            if (endpoint == null) {
+                return true;
+            }
+            endpoint.recordSuccess(now);
+            return false;
         }
-        Endpoint endpoint = endpoints.lock(delivery.endpointId());
         Optional<Duration> delay = retryPolicy.delayAfter(request.attemptNumber(), result.retryAfter());
         if (delay.isPresent()) {
             retry(delivery, attempt, endpoint, now.plus(delay.get()), now);
         } else {
             exhausted(delivery, endpoint, now, result.error());
         }
+        return false;
     }
 
     /** A test says how the endpoint answers; it neither retries nor changes the endpoint's health. */
@@ -96,7 +154,7 @@ public class DeliveryOutcomes {
     }
 
     private static String headersJson(Map<String, String> headers) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonText.JSON.createObjectBuilder();
         headers.forEach(json::add);
         return json.build().toString();
     }

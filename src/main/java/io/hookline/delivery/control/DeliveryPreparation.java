@@ -18,12 +18,15 @@ import jakarta.transaction.Transactional;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Step one of an attempt: claim the delivery with the token its message carried, and build the signed request in
- * the endpoint's wire format.
- * A short transaction of its own, so no database transaction stays open while the receiver takes its time.
+ * the endpoint's wire format. A short transaction of its own, so no database transaction stays open while the
+ * receiver takes its time; workers' claims are batched (see {@link PipelineBatches}), many per transaction, and a
+ * worker that receives its hand-over in good time needs no claim at all.
  */
 @ApplicationScoped
 public class DeliveryPreparation {
@@ -40,14 +43,49 @@ public class DeliveryPreparation {
     @Inject
     DeliverySettings settings;
 
+    @Inject
+    DeliveryLocks locks;
+
     /** @return the request to send, or empty when the token is stale or the endpoint is no longer active */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<WebhookRequest> prepare(String deliveryId, String leaseToken) {
-        Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
+        return prepare(em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE), leaseToken, Time.now());
+    }
+
+    /**
+     * The request for a delivery whose hand-over lease still covers a whole attempt, read without a lock or a
+     * commit: until that lease runs out nobody may hand the delivery over again, so the hand-over token serves as
+     * the attempt's token. Empty when anything is off (a stale token, too little lease left, the endpoint no
+     * longer active): the caller then claims the delivery the locked way, which sorts each case out.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<WebhookRequest> prepareLeased(HandOver handOver) {
+        Delivery delivery = em.find(Delivery.class, handOver.deliveryId());
+        OffsetDateTime now = Time.now();
+        if (delivery == null || !delivery.isLeasedTo(handOver.leaseToken(), now.plus(settings.attemptLease()))) {
+            return Optional.empty();
+        }
+        Endpoint endpoint = em.find(Endpoint.class, delivery.endpointId());
+        if (endpoint == null || !endpoint.isActive()) {
+            return Optional.empty();
+        }
+        return Optional.of(request(delivery, endpoint, handOver.leaseToken(), now));
+    }
+
+    /** As {@link #prepare(String, String)} for many hand-overs in one transaction: one answer per hand-over. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Optional<WebhookRequest>> prepareAll(List<HandOver> handOvers) {
+        Map<String, Delivery> deliveries = locks.lock(handOvers.stream().map(HandOver::deliveryId).toList());
+        OffsetDateTime now = Time.now();
+        return handOvers.stream()
+                .map(handOver -> prepare(deliveries.get(handOver.deliveryId()), handOver.leaseToken(), now))
+                .toList();
+    }
+
+    private Optional<WebhookRequest> prepare(Delivery delivery, String leaseToken, OffsetDateTime now) {
         if (delivery == null) {
             return Optional.empty();
         }
-        OffsetDateTime now = Time.now();
         Optional<String> attemptToken = delivery.claim(leaseToken, now, settings.attemptLease());
         if (attemptToken.isEmpty()) {
             return Optional.empty();
@@ -57,10 +95,14 @@ public class DeliveryPreparation {
             delivery.release(); // stays pending; enabling the endpoint lets the timer pick it up again
             return Optional.empty();
         }
+        return Optional.of(request(delivery, endpoint, attemptToken.get(), now));
+    }
+
+    private WebhookRequest request(Delivery delivery, Endpoint endpoint, String attemptToken, OffsetDateTime now) {
         OutboxEvent event = outbox.find(delivery.eventId()).orElseThrow();
         WireRequest wire = WireFormats.render(endpoint.format(), WireEvent.of(event), delivery.id(),
                 endpoint.signingSecrets(now), now);
-        return Optional.of(new WebhookRequest(delivery.id(), attemptToken.get(), delivery.nextAttemptNumber(),
-                URI.create(delivery.url()), wire.headers(), wire.body()));
+        return new WebhookRequest(delivery.id(), attemptToken, delivery.nextAttemptNumber(), URI.create(delivery.url()),
+                wire.headers(), wire.body());
     }
 }

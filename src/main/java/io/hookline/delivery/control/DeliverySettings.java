@@ -35,7 +35,7 @@ public class DeliverySettings {
     @ConfigProperty(name = "hookline.delivery.max-retry-after", defaultValue = "PT1H")
     String maxRetryAfterText;
 
-    /** How long a delivery handed to JMS may stay unclaimed before the timer assumes the message was lost. */
+    /** How long a delivery handed to JMS may wait for a worker before the timer assumes the message was lost. */
     @Inject
     @ConfigProperty(name = "hookline.delivery.dispatch-lease", defaultValue = "PT30S")
     String dispatchLeaseText;
@@ -110,6 +110,14 @@ public class DeliverySettings {
 
     public Duration dispatchLease() {
         return dispatchLease;
+    }
+
+    /**
+     * The lease of a hand-over: the wait for a worker and then a whole attempt, so that a worker that gets the
+     * message in time may attempt without a claim of its own (see {@link DeliveryPreparation#prepareLeased}).
+     */
+    public Duration handOverLease() {
+        return dispatchLease.plus(attemptLease());
     }
 
     /** Long enough that a worker is always cut off by its own timeouts before anyone else may take over. */

@@ -1,13 +1,24 @@
 package io.hookline.delivery.control;
 
+import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
-/** One attempt, in three steps: prepare (claim and sign), call, record the outcome. No transaction spans the call. */
+/**
+ * One attempt, in three steps: prepare (claim if need be, and sign), call, record the outcome. No transaction spans
+ * the call; claims and outcomes of concurrent workers share transactions (see {@link PipelineBatches}).
+ */
 @ApplicationScoped
 public class DeliveryWorker {
+
+    @Inject
+    PipelineBatches batches;
 
     @Inject
     DeliveryPreparation preparation;
@@ -19,30 +30,30 @@ public class DeliveryWorker {
     DeliveryOutcomes outcomes;
 
     @Inject
-    DueDeliveries dueDeliveries;
-
-    @Inject
     ConcurrencyLimits limits;
 
+    /** The least a delivery waits in the database when its endpoint's line on this instance is full. */
+    @Inject
+    @ConfigProperty(name = "hookline.delivery.busy-delay", defaultValue = "PT2S")
+    Duration busyDelay;
+
     /**
-     * A queued delivery, attempted only while its endpoint and tenant are under their concurrency limits; otherwise it
-     * is deferred (not failed), so slow receivers cannot take every worker.
+     * A queued delivery, attempted within its endpoint's and tenant's concurrency limits: now, or later from the
+     * line (by whichever worker frees a place), or, when the line is full, deferred without counting an attempt.
      */
-    public void attemptQueued(String deliveryId, String leaseToken) {
-        dueDeliveries.recipient(deliveryId).ifPresent(recipient -> {
-            if (!limits.tryAcquire(recipient.tenantId(), recipient.endpointId())) {
-                dueDeliveries.deferBusy(deliveryId, leaseToken);
-                return;
-            }
-            try {
-                attempt(deliveryId, leaseToken);
-            } finally {
-                limits.release(recipient.tenantId(), recipient.endpointId());
-            }
-        });
+    public void attemptQueued(HandOver handOver) {
+        if (!limits.run(handOver, this::attemptHandedOver)) {
+            Duration wait = Collections.max(List.of(busyDelay, limits.expectedWait(handOver)));
+            batches.record(new Outcome.Deferred(handOver.deliveryId(), handOver.leaseToken(), Time.now().plus(wait)));
+        }
     }
 
-    /** @return what the call came to, or empty when there was nothing to attempt (stale token, endpoint off) */
+    private void attemptHandedOver(HandOver handOver) {
+        preparation.prepareLeased(handOver).or(() -> batches.claim(handOver))
+                .ifPresent(request -> batches.record(new Outcome.Attempted(request, client.post(request))));
+    }
+
+    /** An attempt on its own (a test send): claimed and recorded in transactions of its own, straight away. */
     public Optional<CallResult> attempt(String deliveryId, String leaseToken) {
         return preparation.prepare(deliveryId, leaseToken).map(request -> {
             CallResult result = client.post(request);

@@ -8,16 +8,21 @@ import io.hookline.event.entity.OutboxEvent;
 import io.hookline.platform.Time;
 import io.hookline.tenant.control.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Turns one committed event into one delivery per endpoint that is active and subscribed at this moment, and hands
- * each to a worker. The event row is locked first, so however many messages or timers ask, it fans out once.
+ * each to a worker once the transaction has committed (see {@link CommitRelay}). The event row is locked first, so
+ * however many instances or timers ask, it fans out once.
  */
 @ApplicationScoped
 public class FanOut {
@@ -34,25 +39,30 @@ public class FanOut {
     Endpoints endpoints;
 
     @Inject
-    WorkQueues queues;
-
-    @Inject
     DeliverySettings settings;
 
     @Inject
     Tenants tenants;
 
-    @Transactional(rollbackOn = Exception.class)
-    public void dispatch(String eventId) {
-        outbox.lockPending(eventId).ifPresent(this::dispatch);
-    }
+    @Inject
+    Event<HandOver> handOvers;
 
-    private void dispatch(OutboxEvent event) {
+    /** Fans out those of the events still pending, in one transaction (see {@link PipelineBatches}). */
+    @Transactional(rollbackOn = Exception.class)
+    public void dispatchAll(List<String> eventIds) {
         OffsetDateTime now = Time.now();
-        for (Endpoint endpoint : endpoints.subscribedTo(event.tenantId(), event.type(), event.createdAt())) {
-            deliver(event, endpoint, now);
+        Map<String, List<Endpoint>> subscribers = new HashMap<>();
+        for (OutboxEvent event : outbox.lockPending(eventIds)) {
+            // looked up once per tenant and type in the batch, then matched to each event's commit time
+            List<Endpoint> subscribed = subscribers.computeIfAbsent(event.tenantId() + '\n' + event.type(),
+                    key -> endpoints.subscribedTo(event.tenantId(), event.type(), now));
+            for (Endpoint endpoint : subscribed) {
+                if (endpoint.wasActiveAt(event.createdAt())) {
+                    deliver(event, endpoint, now);
+                }
+            }
+            event.markDispatched(now);
         }
-        event.markDispatched(now);
     }
 
     /**
@@ -77,7 +87,8 @@ public class FanOut {
         } else if (dueAt.isAfter(now)) {
             delivery.postpone(dueAt);
         } else {
-            queues.enqueueDelivery(delivery.id(), delivery.handOver(now, settings.dispatchLease()));
+            String token = delivery.handOver(now, settings.handOverLease());
+            handOvers.fire(HandOver.of(delivery, token));
         }
         return delivery;
     }

@@ -6,11 +6,11 @@ import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.api.CrmEvent;
 import io.hookline.event.control.EventCatalog;
 import io.hookline.event.entity.OutboxEvent;
+import io.hookline.platform.JsonText;
 import io.hookline.platform.Time;
 import io.hookline.tenant.control.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -47,7 +47,7 @@ public class TestDeliveries {
         OffsetDateTime now = Time.now();
         OutboxEvent event = OutboxEvent.record(CrmEvent.of(EventCatalog.TEST_EVENT, tenantId).entity("endpoint", endpoint.id())
                 .occurredAt(now)
-                .data(Json.createObjectBuilder()
+                .data(JsonText.JSON.createObjectBuilder()
                         .add("message", "A test event from Hookline: if you can read this, your endpoint works.")
                         .add("endpoint_id", endpoint.id())
                         .add("endpoint_name", endpoint.name()).build())

@@ -7,57 +7,56 @@ import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import jakarta.transaction.Transactional;
+
+import java.util.List;
 
 /**
- * The JMS fast path. Messages carry only ids (and a lease token): whoever receives one reads the truth from the
- * database, so a lost or duplicated message costs time, never correctness. That is also why they are sent
- * non-persistent: the broker need not write (and sync) every message to its store, since the recovery timer finds
- * whatever a broker restart drops. The adapter lacks JMS 2.0's simplified API, hence classic sessions; under JTA
- * the session joins the caller's transaction.
+ * The JMS fast path to the workers. A message is a {@link HandOver}: ids and a lease token, no payload. Whoever
+ * receives one reads the truth from the database, so a lost or duplicated message costs time, never correctness.
+ * That is why messages are sent after the leasing transaction committed, outside any transaction (no two-phase
+ * commit between database and broker), many per session, and non-persistent (the broker need not sync each one to its store): the
+ * recovery timer hands over again whatever a lost message or a broker restart leaves behind. The adapter lacks
+ * JMS 2.0's simplified API, hence classic sessions. Used only by {@link PipelineBatches}' sending thread.
  */
 @ApplicationScoped
 public class WorkQueues {
 
-    public static final String LEASE_TOKEN = "leaseToken";
+    private static final String LEASE_TOKEN = "leaseToken";
+    private static final String TENANT = "tenantId";
+    private static final String ENDPOINT = "endpointId";
 
     @Resource(lookup = Resources.CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = Resources.OUTBOX_QUEUE)
-    Queue outboxQueue;
-
     @Resource(lookup = Resources.DELIVERY_QUEUE)
     Queue deliveryQueue;
 
-    /** Asks for an event's fan-out; its own transaction, as it runs after the CRM's has committed. */
-    @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
-    public void enqueueEvent(String eventId) {
-        send(outboxQueue, eventId, null);
-    }
-
-    /** Hands a delivery to a worker; sent only if the caller's transaction (which set the lease) commits. */
-    @Transactional(value = Transactional.TxType.MANDATORY, rollbackOn = Exception.class)
-    public void enqueueDelivery(String deliveryId, String leaseToken) {
-        send(deliveryQueue, deliveryId, leaseToken);
-    }
-
-    private void send(Queue queue, String id, String leaseToken) {
+    /** Sends the hand-overs in one session; called outside any transaction (see {@link PipelineBatches}). */
+    public void sendAll(List<HandOver> handOvers) {
         try (Connection connection = connectionFactory.createConnection();
-             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
-            TextMessage message = session.createTextMessage(id);
-            if (leaseToken != null) {
-                message.setStringProperty(LEASE_TOKEN, leaseToken);
-            }
-            MessageProducer producer = session.createProducer(queue);
+             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            MessageProducer producer = session.createProducer(deliveryQueue);
             producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
-            producer.send(message);
+            for (HandOver handOver : handOvers) {
+                TextMessage message = session.createTextMessage(handOver.deliveryId());
+                message.setStringProperty(LEASE_TOKEN, handOver.leaseToken());
+                message.setStringProperty(TENANT, handOver.tenantId());
+                message.setStringProperty(ENDPOINT, handOver.endpointId());
+                producer.send(message);
+            }
         } catch (JMSException failure) {
-            throw new IllegalStateException("Cannot enqueue " + id + " on " + queue, failure);
+            throw new IllegalStateException("Cannot hand over " + handOvers.size() + " deliveries", failure);
         }
+    }
+
+    /** The hand-over a message sent by {@link #send} carries. */
+    public static HandOver read(Message message) throws JMSException {
+        return new HandOver(((TextMessage) message).getText(), message.getStringProperty(LEASE_TOKEN),
+                message.getStringProperty(TENANT), message.getStringProperty(ENDPOINT));
     }
 }

@@ -31,12 +31,14 @@ import java.util.UUID;
         + " and e.status = io.hookline.endpoint.entity.EndpointStatus.ACTIVE"
         + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt <= :now"
         + " and (d.leaseUntil is null or d.leaseUntil < :now) order by d.nextAttemptAt")
+@NamedQuery(name = Delivery.BY_IDS, query = "select d from Delivery d where d.id in :ids order by d.id")
 @NamedQuery(name = Delivery.RESUME, query = "update Delivery d set d.nextAttemptAt = :now where d.endpointId = :endpoint"
         + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt > :now")
 public class Delivery {
 
     public static final String DUE = "Delivery.due";
     public static final String RESUME = "Delivery.resume";
+    public static final String BY_IDS = "Delivery.byIds";
 
     @Id
     @Column(length = 36)
@@ -142,6 +144,11 @@ public class Delivery {
             return Optional.empty();
         }
         return Optional.of(handOver(now, attemptLease));
+    }
+
+    /** Pending and leased to the holder of {@code token} at least until {@code until}. */
+    public boolean isLeasedTo(String token, OffsetDateTime until) {
+        return status == DeliveryStatus.PENDING && isHeldBy(token) && !leaseUntil.isBefore(until);
     }
 
     /** Gives the lease back without attempting, leaving the delivery due as it was. */

@@ -223,6 +223,17 @@ public class Endpoint {
         disabledAt = now;
     }
 
+    /** Whether it was active (and so subscribed) when something committed at {@code at}; see {@link #SUBSCRIBED}. */
+    public boolean wasActiveAt(OffsetDateTime at) {
+        return activeSince != null && !activeSince.isAfter(at);
+    }
+
+    /** A delivery succeeded: the failure streak starts again (also done in bulk, see {@link #RECORD_SUCCESS}). */
+    public void recordSuccess(OffsetDateTime now) {
+        lastSuccessAt = now;
+        consecutiveFailures = 0;
+    }
+
     /** A failed attempt that will be retried: visible as the last failure, but the delivery is not lost yet. */
     public void recordFailedAttempt(OffsetDateTime now) {
         lastFailureAt = now;

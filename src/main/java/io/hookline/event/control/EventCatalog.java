@@ -1,8 +1,8 @@
 package io.hookline.event.control;
 
 import io.hookline.event.api.UnknownEventTypeException;
+import io.hookline.platform.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -69,7 +69,7 @@ public class EventCatalog {
     private static JsonObject schemaOf(String entity) {
         InputStream specific = EventCatalog.class.getResourceAsStream("/event-schemas/" + entity + ".json");
         try (InputStream in = specific != null ? specific : EventCatalog.class.getResourceAsStream("/event-schemas/record.json");
-             JsonReader reader = Json.createReader(in)) {
+             JsonReader reader = JsonText.JSON.createReader(in)) {
             return reader.readObject();
         } catch (IOException unreadable) {
             throw new UncheckedIOException("event schema of " + entity + " is unreadable", unreadable);

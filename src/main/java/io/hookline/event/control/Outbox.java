@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,10 +19,15 @@ public class Outbox {
     @PersistenceContext
     EntityManager em;
 
-    /** The event, locked for this transaction, if it still waits for fan-out; two instances never both get it. */
-    public Optional<OutboxEvent> lockPending(String eventId) {
-        return Optional.ofNullable(em.find(OutboxEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE))
-                .filter(OutboxEvent::isPending);
+    /**
+     * Those of the events that still wait for fan-out, locked for this transaction (in id order, so concurrent
+     * batches cannot deadlock): two instances never both get one.
+     */
+    public List<OutboxEvent> lockPending(Collection<String> eventIds) {
+        return em.createNamedQuery(OutboxEvent.PENDING_BY_IDS, OutboxEvent.class)
+                .setParameter("ids", eventIds.stream().distinct().toList())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     public Optional<OutboxEvent> find(String eventId) {

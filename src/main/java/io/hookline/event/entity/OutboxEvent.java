@@ -4,7 +4,6 @@ import io.hookline.event.api.CrmEvent;
 import io.hookline.event.api.FieldChange;
 import io.hookline.platform.Ids;
 import io.hookline.platform.JsonText;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
@@ -28,9 +27,12 @@ import java.util.Optional;
 @Table(name = "outbox_event", indexes = @Index(name = "outbox_event_status_created", columnList = "status, created_at"))
 @NamedQuery(name = OutboxEvent.STRANDED, query = "select e.id from OutboxEvent e"
         + " where e.status = io.hookline.event.entity.OutboxStatus.PENDING and e.createdAt < :before order by e.createdAt")
+@NamedQuery(name = OutboxEvent.PENDING_BY_IDS, query = "select e from OutboxEvent e"
+        + " where e.id in :ids and e.status = io.hookline.event.entity.OutboxStatus.PENDING order by e.id")
 public class OutboxEvent {
 
     public static final String STRANDED = "OutboxEvent.stranded";
+    public static final String PENDING_BY_IDS = "OutboxEvent.pendingByIds";
 
     @Id
     @Column(length = 36)
@@ -92,9 +94,9 @@ public class OutboxEvent {
     }
 
     private static JsonObject changesObject(CrmEvent event) {
-        JsonObjectBuilder changes = Json.createObjectBuilder();
+        JsonObjectBuilder changes = JsonText.JSON.createObjectBuilder();
         for (FieldChange change : event.changes()) {
-            changes.add(change.field(), Json.createObjectBuilder()
+            changes.add(change.field(), JsonText.JSON.createObjectBuilder()
                     .add("previous", change.previous())
                     .add("current", change.current()));
         }

@@ -1,6 +1,6 @@
 package io.hookline.format.control;
 
-import jakarta.json.Json;
+import io.hookline.platform.JsonText;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
@@ -17,12 +17,12 @@ final class CustomermatesRenderer implements Renderer {
 
     @Override
     public String body(WireEvent event) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add(event.entityType(), event.data());
+        JsonObjectBuilder payload = JsonText.JSON.createObjectBuilder().add(event.entityType(), event.data());
         event.changesOfUpdate().ifPresent(changes -> payload.add("changes", changes));
-        return Json.createObjectBuilder()
+        return JsonText.JSON.createObjectBuilder()
                 .add("event", event.type())
-                .add("data", Json.createObjectBuilder()
-                        .add("userId", event.actorId() == null ? JsonValue.NULL : Json.createValue(event.actorId()))
+                .add("data", JsonText.JSON.createObjectBuilder()
+                        .add("userId", event.actorId() == null ? JsonValue.NULL : JsonText.JSON.createValue(event.actorId()))
                         .add("companyId", event.tenantId())
                         .add("entityId", event.entityId())
                         .add("payload", payload))

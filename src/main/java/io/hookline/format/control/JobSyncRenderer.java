@@ -1,6 +1,6 @@
 package io.hookline.format.control;
 
-import jakarta.json.Json;
+import io.hookline.platform.JsonText;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,7 +20,7 @@ final class JobSyncRenderer implements Renderer {
 
     @Override
     public String body(WireEvent event) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonText.JSON.createObjectBuilder()
                 .add("event", event.type())
                 .add("timestamp", event.occurredAtMillis())
                 .add("organizationId", event.tenantId())
@@ -31,10 +31,10 @@ final class JobSyncRenderer implements Renderer {
 
     /** The changes as {@code [{"field","oldValue","newValue"}]}, in the order the fields moved. */
     private static JsonArrayBuilder changeList(JsonObject changes) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonText.JSON.createArrayBuilder();
         for (Map.Entry<String, JsonValue> change : changes.entrySet()) {
             JsonObject values = change.getValue().asJsonObject();
-            list.add(Json.createObjectBuilder().add("field", change.getKey())
+            list.add(JsonText.JSON.createObjectBuilder().add("field", change.getKey())
                     .add("oldValue", values.get("previous")).add("newValue", values.get("current")));
         }
         return list;

@@ -1,7 +1,7 @@
 package io.hookline.format.control;
 
 import io.hookline.format.entity.StandardWebhooksSecret;
-import jakarta.json.Json;
+import io.hookline.platform.JsonText;
 import jakarta.json.JsonObjectBuilder;
 
 import java.time.OffsetDateTime;
@@ -20,7 +20,7 @@ final class StandardWebhooksRenderer implements Renderer {
 
     @Override
     public String body(WireEvent event) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonText.JSON.createObjectBuilder()
                 .add("type", event.type())
                 .add("timestamp", event.occurredAtIso())
                 .add("data", event.data());

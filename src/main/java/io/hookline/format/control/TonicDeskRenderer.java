@@ -1,6 +1,6 @@
 package io.hookline.format.control;
 
-import jakarta.json.Json;
+import io.hookline.platform.JsonText;
 import jakarta.json.JsonObject;
 
 import java.time.OffsetDateTime;
@@ -18,7 +18,7 @@ final class TonicDeskRenderer implements Renderer {
 
     @Override
     public String body(WireEvent event) {
-        return Json.createObjectBuilder()
+        return JsonText.JSON.createObjectBuilder()
                 .add("event", event.type())
                 .add("timestamp", event.occurredAtSeconds())
                 .add("data", data(event))
@@ -32,7 +32,7 @@ final class TonicDeskRenderer implements Renderer {
             return data;
         }
         return event.changesIfAny().map(changes -> changes.getJsonObject("stage"))
-                .map(stage -> Json.createObjectBuilder(data).add("previous_stage", stage.get("previous")).build())
+                .map(stage -> JsonText.JSON.createObjectBuilder(data).add("previous_stage", stage.get("previous")).build())
                 .orElse(data);
     }
 

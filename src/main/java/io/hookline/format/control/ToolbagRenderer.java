@@ -1,6 +1,6 @@
 package io.hookline.format.control;
 
-import jakarta.json.Json;
+import io.hookline.platform.JsonText;
 import jakarta.json.JsonObjectBuilder;
 
 import java.time.OffsetDateTime;
@@ -17,7 +17,7 @@ final class ToolbagRenderer implements Renderer {
 
     @Override
     public String body(WireEvent event) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonText.JSON.createObjectBuilder()
                 .add("id", event.id())
                 .add("type", event.type())
                 .add("created_at", event.occurredAtIso())

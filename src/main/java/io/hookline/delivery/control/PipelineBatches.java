@@ -1,0 +1,107 @@
+package io.hookline.delivery.control;
+
+import io.hookline.platform.Batcher;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pipeline's batching threads on this instance: fan-out of committed events, hand-over messages, workers'
+ * claims, workers' outcomes. Each takes whatever queued up meanwhile as one batch (see {@link Batcher}): one
+ * transaction, so the database pays a commit per batch rather than per delivery, or one JMS session. Workers wait
+ * for their claim (rarely needed); nobody waits for fan-out, hand-over or outcome, since the leases and the
+ * recovery timer cover in the database whatever a dying process leaves unwritten.
+ * <p>A start-up singleton EJB because its threads need a component's context: Payara's managed threads take the
+ * context of where they are made, and without one the beans first used on them got no injected resources or
+ * entity managers (found in the restart tests). No container locks or transactions: callers come from everywhere
+ * at once, and each batch brings its own transaction.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PipelineBatches {
+
+    private static final int MAX_BATCH = 100;
+    private static final int MAX_EVENTS_PER_FAN_OUT = 50;
+    private static final int QUEUED_EVENTS = 10_000;
+    private static final int QUEUED_WORK = 1_000;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
+    @Inject
+    FanOut fanOut;
+
+    @Inject
+    DeliveryPreparation preparation;
+
+    @Inject
+    DeliveryOutcomes outcomes;
+
+    @Inject
+    WorkQueues queues;
+
+    private Batcher<String, Void> fanOuts;
+    private Batcher<HandOver, Void> sends;
+    private Batcher<HandOver, Optional<WebhookRequest>> claims;
+    private Batcher<Outcome, Void> records;
+
+    @PostConstruct
+    void start() {
+        fanOuts = Batcher.of("fan-out", threads, QUEUED_EVENTS, MAX_EVENTS_PER_FAN_OUT, fanOut::dispatchAll,
+                eventId -> fanOut.dispatchAll(List.of(eventId)));
+        sends = Batcher.of("hand-over", threads, QUEUED_EVENTS, MAX_BATCH, queues::sendAll,
+                handOver -> queues.sendAll(List.of(handOver)));
+        claims = new Batcher<>("claims", threads, QUEUED_WORK, MAX_BATCH, preparation::prepareAll,
+                handOver -> preparation.prepare(handOver.deliveryId(), handOver.leaseToken()));
+        records = Batcher.of("outcomes", threads, QUEUED_WORK, MAX_BATCH, outcomes::recordAll,
+                outcome -> outcomes.recordAll(List.of(outcome)));
+    }
+
+    @PreDestroy
+    void stop() {
+        fanOuts.close();
+        sends.close();
+        claims.close();
+        records.close();
+    }
+
+    /** Asks for the event's fan-out without waiting; false when the queue is full (the recovery timer will do it). */
+    public boolean fanOut(String eventId) {
+        return fanOuts.offer(eventId);
+    }
+
+    /** Sends the delivery to a worker without waiting; false when the queue is full (its lease will run out). */
+    public boolean send(HandOver handOver) {
+        return sends.offer(handOver);
+    }
+
+    /** @return the request to send, or empty when the hand-over is stale or the endpoint no longer active */
+    public Optional<WebhookRequest> claim(HandOver handOver) {
+        return claims.submit(handOver).join();
+    }
+
+    /**
+     * Queues the outcome for the next batch without waiting for its commit: the worker is free for the next
+     * attempt at once. The delivery stays leased until the outcome is committed, so nothing else attempts it
+     * meanwhile; if the process dies first, the lease runs out and the attempt is made again (at least once).
+     * A full queue makes this wait, which slows workers to the recording's pace.
+     */
+    public void record(Outcome outcome) {
+        records.submit(outcome);
+    }
+}
