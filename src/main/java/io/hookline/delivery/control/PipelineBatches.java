@@ -1,47 +1,28 @@
 package io.hookline.delivery.control;
 
 import io.hookline.platform.Batcher;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * The pipeline's batching threads on this instance: fan-out of committed events, hand-over messages, workers'
  * claims, workers' outcomes. Each takes whatever queued up meanwhile as one batch (see {@link Batcher}): one
  * transaction, so the database pays a commit per batch rather than per delivery, or one JMS session. Workers wait
  * for their claim (rarely needed); nobody waits for fan-out, hand-over or outcome, since the leases and the
- * recovery timer cover in the database whatever a dying process leaves unwritten.
- * <p>A start-up singleton EJB because its threads need a component's context: Payara's managed threads take the
- * context of where they are made, and without one the beans first used on them got no injected resources or
- * entity managers (found in the restart tests). No container locks or transactions: callers come from everywhere
- * at once, and each batch brings its own transaction.
+ * recovery timer cover in the database whatever a dying process leaves unwritten. Started and stopped by
+ * {@link io.hookline.delivery.boundary.PipelineStartup}.
  */
-@Singleton
-@Startup
-@DependsOn("SchemaMigration")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class PipelineBatches {
 
     private static final int MAX_BATCH = 100;
     private static final int MAX_EVENTS_PER_FAN_OUT = 50;
     private static final int QUEUED_EVENTS = 10_000;
     private static final int QUEUED_WORK = 1_000;
-
-    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
-    ManagedThreadFactory threads;
 
     @Inject
     FanOut fanOut;
@@ -55,13 +36,13 @@ public class PipelineBatches {
     @Inject
     WorkQueues queues;
 
-    private Batcher<String, Void> fanOuts;
-    private Batcher<HandOver, Void> sends;
-    private Batcher<HandOver, Optional<WebhookRequest>> claims;
-    private Batcher<Outcome, Void> records;
+    private volatile Batcher<String, Void> fanOuts;
+    private volatile Batcher<HandOver, Void> sends;
+    private volatile Batcher<HandOver, Optional<WebhookRequest>> claims;
+    private volatile Batcher<Outcome, Void> records;
 
-    @PostConstruct
-    void start() {
+    /** Starts the threads; they take the context of the caller, which must be a component's (see the caller). */
+    public void start(ThreadFactory threads) {
         fanOuts = Batcher.of("fan-out", threads, QUEUED_EVENTS, MAX_EVENTS_PER_FAN_OUT, fanOut::dispatchAll,
                 eventId -> fanOut.dispatchAll(List.of(eventId)));
         sends = Batcher.of("hand-over", threads, QUEUED_EVENTS, MAX_BATCH, queues::sendAll,
@@ -72,8 +53,7 @@ public class PipelineBatches {
                 outcome -> outcomes.recordAll(List.of(outcome)));
     }
 
-    @PreDestroy
-    void stop() {
+    public void stop() {
         fanOuts.close();
         sends.close();
         claims.close();
