@@ -22,8 +22,8 @@ import java.util.logging.Logger;
  * <p>An attempt over a limit waits in its endpoint's line, in memory, without holding a worker: whichever worker
  * finishes an attempt of that tenant runs the next one that fits, endpoints taking turns. A waiting hand-over keeps
  * its lease token, so if it waits past its lease and the recovery timer hands the delivery over again, its claim
- * simply fails. A full line is refused, and the caller defers the delivery through the database (for about
- * {@link #expectedWait}).
+ * simply fails. A full line is refused, and the caller defers the delivery through the database (see
+ * {@link #deferral}).
  */
 @ApplicationScoped
 public class ConcurrencyLimits {
@@ -41,6 +41,11 @@ public class ConcurrencyLimits {
     @Inject
     @ConfigProperty(name = "hookline.delivery.max-waiting-per-endpoint", defaultValue = "256")
     int maxWaiting;
+
+    /** The least a delivery waits in the database when its endpoint's line on this instance is full. */
+    @Inject
+    @ConfigProperty(name = "hookline.delivery.busy-delay", defaultValue = "PT2S")
+    Duration busyDelay;
 
     private final Map<String, Tenant> tenants = new ConcurrentHashMap<>();
 
@@ -78,19 +83,19 @@ public class ConcurrencyLimits {
     }
 
     /**
-     * About how long until the endpoint's full line has room again, from its recent attempt times: deferring a
-     * delivery by this much (rather than a fixed delay) keeps a slow endpoint's backlog from cycling through the
-     * database and the broker every few seconds.
+     * How long to defer a delivery that {@link #run} refused because its endpoint's line is full: about until the
+     * line has room again, from the endpoint's recent attempt times, and never less than {@code busy-delay}. Not a
+     * fixed delay, so that a slow endpoint's backlog does not cycle through the database and the broker every few
+     * seconds.
      */
-    public Duration expectedWait(HandOver handOver) {
-        Tenant tenant = tenants.get(handOver.tenantId());
-        if (tenant == null) {
-            return Duration.ZERO;
-        }
+    public Duration deferral(HandOver handOver) {
+        Tenant tenant = tenants.get(handOver.tenantId()); // made by run(), which refused this hand-over
+        long meanNanos;
         synchronized (tenant) {
-            long meanNanos = tenant.meanNanos.getOrDefault(handOver.endpointId(), 0L);
-            return Duration.ofNanos(meanNanos * maxWaiting / perEndpoint);
+            meanNanos = tenant.meanNanos.getOrDefault(handOver.endpointId(), 0L);
         }
+        Duration untilRoom = Duration.ofNanos(meanNanos * maxWaiting / perEndpoint);
+        return untilRoom.compareTo(busyDelay) > 0 ? untilRoom : busyDelay;
     }
 
     /** One tenant's attempts running on this instance, and its lines; guarded by its own monitor. */

@@ -3,11 +3,8 @@ package io.hookline.delivery.control;
 import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
-import java.util.Collections;
-import java.util.List;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
@@ -32,19 +29,14 @@ public class DeliveryWorker {
     @Inject
     ConcurrencyLimits limits;
 
-    /** The least a delivery waits in the database when its endpoint's line on this instance is full. */
-    @Inject
-    @ConfigProperty(name = "hookline.delivery.busy-delay", defaultValue = "PT2S")
-    Duration busyDelay;
-
     /**
      * A queued delivery, attempted within its endpoint's and tenant's concurrency limits: now, or later from the
      * line (by whichever worker frees a place), or, when the line is full, deferred without counting an attempt.
      */
     public void attemptQueued(HandOver handOver) {
         if (!limits.run(handOver, this::attemptHandedOver)) {
-            Duration wait = Collections.max(List.of(busyDelay, limits.expectedWait(handOver)));
-            batches.record(new Outcome.Deferred(handOver.deliveryId(), handOver.leaseToken(), Time.now().plus(wait)));
+            OffsetDateTime until = Time.now().plus(limits.deferral(handOver));
+            batches.record(new Outcome.Deferred(handOver.deliveryId(), handOver.leaseToken(), until));
         }
     }
 
