@@ -53,6 +53,17 @@ final class Api {
                 "{\"name\":\"Customer " + n + "\",\"email\":\"c" + n + "@example.com\",\"phone\":\"555-" + n + "\"}", 201);
     }
 
+    /** One CRM import: {@code count} new customers in one transaction, one {@code customer.created} event each. */
+    void importCustomers(String key, int count) {
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            long n = sequence.incrementAndGet();
+            body.append(i == 0 ? "" : ",").append("{\"name\":\"Customer ").append(n).append("\",\"email\":\"c").append(n)
+                    .append("@example.com\",\"phone\":\"555-").append(n).append("\"}");
+        }
+        call(key, "POST", "/api/v1/crm/customers/import", body.append(']').toString(), 200);
+    }
+
     private String call(String key, String method, String path, String body, int expected) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")

@@ -20,7 +20,7 @@ public final class Bench {
 
     static final String SECRET = "whsec_bench-shared-signing-secret";
     static final int WRITERS = 8; // concurrent CRM clients in closed loops
-    static final int WORKERS = 32; // Hookline's DeliveryListener maxSessions
+    static final int WORKERS = 64; // attempts Hookline runs at once (hookline.delivery.max-concurrent)
 
     private final boolean quick = Boolean.getBoolean("bench.quick");
     private final Path out = Path.of(System.getProperty("bench.out"));
@@ -65,7 +65,7 @@ public final class Bench {
     }
 
     /**
-     * The same CRM write (POST /api/v1/crm/customers, 8 clients, closed loop) on this WAR and on a twin server
+     * The same CRM write (POST /api/v1/crm/customers; 8 clients in closed loops, then 1) on this WAR and on a twin server
      * deployed from the same WAR minus the outbox observer, in alternating slots so that load from elsewhere on
      * the machine hits both alike. The tenant has no endpoints: the cost measured is the outbox row, the post-commit
      * message and the (empty) fan-out. The twin is stopped afterwards.
@@ -89,6 +89,13 @@ public final class Bench {
             withRuns.add(Load.closed(WRITERS, Duration.ZERO, slot, () -> true, withWrite));
             Receiver.pause(500);
         }
+        // One client: the transaction's own cost, with the two cores not saturated by the clients themselves.
+        List<Load.Run> withAlone = new ArrayList<>();
+        List<Load.Run> withoutAlone = new ArrayList<>();
+        for (int round = 0; round < (quick ? 2 : 4); round++) {
+            withoutAlone.add(Load.closed(1, Duration.ZERO, slot, () -> true, withoutWrite));
+            withAlone.add(Load.closed(1, Duration.ZERO, slot, () -> true, withWrite));
+        }
         sampler.end();
         ProcessHandle.of(Long.parseLong(System.getProperty("bench.baselinePid"))).ifPresent(ProcessHandle::destroy);
         double withMean = Load.Run.meanMillis(withRuns);
@@ -99,6 +106,12 @@ public final class Bench {
         report.add("crm write", "mean CRM write time without outbox observer", withoutMean, "ms", null, null);
         report.add("crm write", "mean CRM write time with outbox", withMean, "ms", null, null);
         report.add("crm write", "outbox's added cost per CRM write", overhead, "%", "< 15%", overhead < 15);
+        double aloneWith = Load.Run.meanMillis(withAlone);
+        double aloneWithout = Load.Run.meanMillis(withoutAlone);
+        report.add("crm write", "mean CRM write time, 1 client, without outbox observer", aloneWithout, "ms", null, null);
+        report.add("crm write", "mean CRM write time, 1 client, with outbox", aloneWith, "ms", null, null);
+        double aloneOverhead = (aloneWith / aloneWithout - 1) * 100;
+        report.add("crm write", "outbox's added cost, 1 client (the transaction alone)", aloneOverhead, "%", null, null);
         System.out.printf("CRM write: %.1f ms without the outbox, %.1f ms with it%n", withoutMean, withMean);
     }
 

@@ -13,7 +13,9 @@ import jakarta.jms.JMSDestinationDefinition;
         className = "io.hookline.platform.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 32,
-        transactional = true)
+        transactional = true,
+        // every connection has the same credentials: matching them (the default) serialised callers on a lock
+        properties = "fish.payara.match-connections=false")
 @JMSConnectionFactoryDefinition(
         name = Resources.CONNECTION_FACTORY,
         resourceAdapter = Resources.RESOURCE_ADAPTER,

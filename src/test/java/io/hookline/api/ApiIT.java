@@ -128,6 +128,27 @@ class ApiIT extends BlackBoxTest {
     }
 
     @Test
+    void customerImportCommitsAllOrNoneWithAnEventEach() {
+        subscribe("/imports", "customer.created");
+        Reply imported = api.post("api/v1/crm/customers/import", """
+                [{"name": "Imported One"}, {"name": "Imported Two", "email": "two@example.com"}, {"name": "Imported Three"}]""");
+        assertEquals(200, imported.status(), String.valueOf(imported.json()));
+        assertEquals(3, imported.array().size());
+        Reply refused = api.post("api/v1/crm/customers/import", """
+                [{"name": "Never Stored"}, {"name": "Bad Email", "email": "not-an-email"}]""");
+        assertProblem(400, refused);
+
+        receiver.await(3, WAIT);
+        Await.pause(1000);
+        assertEquals(List.of("Imported One", "Imported Three", "Imported Two"), receiver.received().stream()
+                .map(r -> json(r.body()).getJsonObject("data").getString("name")).sorted().toList());
+        assertEquals(3, receiver.received().stream().map(r -> json(r.body()).getString("id")).distinct().count(),
+                "one event per customer");
+        assertFalse(api.get("api/v1/crm/customers").json().toString().contains("Never Stored"),
+                "a refused import stores nobody");
+    }
+
+    @Test
     void disabledEndpointGetsNothingUntilEnabled() {
         String endpointId = subscribe("/toggle", "customer.created");
         assertEquals("DISABLED", api.post("api/v1/endpoints/" + endpointId + "/disable", null).object().getString("status"));
@@ -201,6 +222,10 @@ class ApiIT extends BlackBoxTest {
                 new Bad("GET", "api/v1/crm/customers/nobody", null, 404),
                 new Bad("POST", "api/v1/crm/customers", "{\"email\": \"not-an-email\"}", 400),
                 new Bad("POST", "api/v1/crm/customers", "{\"name\": \"\"}", 400),
+                new Bad("POST", "api/v1/crm/customers/import", "[]", 400),
+                new Bad("POST", "api/v1/crm/customers/import", "[null]", 400),
+                new Bad("POST", "api/v1/crm/customers/import", "{\"name\": \"not a list\"}", 400),
+                new Bad("POST", "api/v1/crm/customers/import", "[" + "{\"name\": \"n\"},".repeat(100) + "{\"name\": \"n\"}]", 400),
                 new Bad("POST", "api/v1/crm/jobs", "{\"name\": \"x\", \"status\": \"completed\"}", 400),
                 new Bad("POST", "api/v1/crm/deals", "{\"name\": \"x\", \"amount\": -5}", 400),
                 new Bad("POST", "api/v1/crm/deals", "{\"name\": \"x\", \"amount\": \"lots\"}", 400));

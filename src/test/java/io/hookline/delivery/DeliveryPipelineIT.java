@@ -107,6 +107,30 @@ class DeliveryPipelineIT extends InContainerTest {
         assertTrue(deliveries.search(otherTenant.tenantId(), DeliveryQuery.ofEndpoint(otherTenant.id(), 10)).data().isEmpty());
     }
 
+    /**
+     * A slow endpoint's backlog waits in its own line: the other endpoint's deliveries of the same events all arrive
+     * while the slow one is still on its first attempts (no worker or message stuck behind it).
+     */
+    @Test
+    void slowEndpointDoesNotHoldUpAnotherEndpointOfTheTenant() throws Exception {
+        try (Receiver slow = Receiver.start().respondAfter(Duration.ofSeconds(3))) {
+            Endpoint slowEndpoint = endpoints.create(tenant,
+                    new Endpoints.Draft("slow", slow.url("/slow"), null, List.of("customer.created"), null, true));
+            subscribe("/fast", "customer.created");
+            transaction.begin();
+            for (int i = 0; i < 200; i++) {
+                events.fire(customerCreated("c-" + i, "Customer " + i));
+            }
+            transaction.commit();
+
+            receiver.await(200, WAIT);
+            assertEquals(200, receiver.received().size(), "every fast delivery");
+            assertTrue(slow.received().size() <= 16, "the fast endpoint was served while the slow one made its first"
+                    + " attempts (8 at a time, 3 s each), not after: " + slow.received().size());
+            endpoints.disable(tenant, slowEndpoint.id()); // its line is released rather than worked off
+        }
+    }
+
     @Test
     void updatesCarryOnlyTheFieldsThatMoved() throws Exception {
         subscribe("/hook", "customer.updated");

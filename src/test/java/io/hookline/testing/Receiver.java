@@ -47,6 +47,7 @@ public final class Receiver implements AutoCloseable {
     private final ConcurrentLinkedQueue<Integer> script = new ConcurrentLinkedQueue<>();
     private final List<Rule> rules = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile int defaultStatus = 200;
+    private volatile Duration delay = Duration.ZERO;
 
     private Receiver(SSLContext tls) throws IOException {
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
@@ -110,6 +111,12 @@ public final class Receiver implements AutoCloseable {
         defaultStatus = 200;
     }
 
+    /** Every request is answered only after {@code pause}: a slow receiver (each holds one of its 8 threads). */
+    public Receiver respondAfter(Duration pause) {
+        delay = pause;
+        return this;
+    }
+
     public Receiver respondByDefault(int status) {
         defaultStatus = status;
         return this;
@@ -144,6 +151,9 @@ public final class Receiver implements AutoCloseable {
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
         Received request = new Received(exchange.getRequestURI().getPath(), headers, body, Instant.now());
         received.add(request);
+        if (!delay.isZero()) {
+            Await.pause(delay.toMillis());
+        }
         Optional<Rule> rule = rules.stream().filter(r -> r.when().test(request)).findFirst();
         rule.ifPresent(r -> r.headers().forEach(exchange.getResponseHeaders()::add));
         Integer scripted = rule.isPresent() ? null : script.poll();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -43,6 +44,18 @@ public class CustomerResource {
         Customer customer = customers.create(currentTenant.id(), request, actorId);
         return Response.created(uri.getAbsolutePathBuilder().path(customer.id()).build())
                 .entity(CustomerView.of(customer)).build();
+    }
+
+    /**
+     * Many new customers in one transaction, as a CSV import would bring them: all or none, each with its own
+     * {@code customer.created} event.
+     */
+    @POST
+    @Path("import")
+    public List<CustomerView> importAll(
+            @NotNull @Size(min = 1, max = Customers.MAX_IMPORT) List<@NotNull @Valid @ConvertGroup(to = OnCreate.class) CustomerRequest> requests,
+            @HeaderParam(CrmEvents.ACTOR_HEADER) String actorId) {
+        return customers.createAll(currentTenant.id(), requests, actorId).stream().map(CustomerView::of).toList();
     }
 
     @GET

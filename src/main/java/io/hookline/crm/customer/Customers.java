@@ -15,6 +15,8 @@ import java.util.List;
 @Transactional
 public class Customers {
 
+    public static final int MAX_IMPORT = 100;
+
     @Inject
     TenantRecords records;
 
@@ -25,6 +27,10 @@ public class Customers {
         Customer customer = records.add(new Customer(tenantId, request.name(), request.email(), request.phone(), Time.now()));
         events.fire("customer.created", customer, actorId);
         return customer;
+    }
+
+    public List<Customer> createAll(String tenantId, List<CustomerRequest> requests, String actorId) {
+        return requests.stream().map(request -> create(tenantId, request, actorId)).toList();
     }
 
     public Customer find(String tenantId, String customerId) {

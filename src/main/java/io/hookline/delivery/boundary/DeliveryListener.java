@@ -13,16 +13,16 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Makes one attempt per message, within the concurrency limits of the delivery's endpoint and tenant (over a
- * limit it waits in line without holding a session, so slow receivers cannot hold every session). Not
- * transactional: the HTTP call must not hold a transaction, and a message lost mid-attempt is covered by the
- * delivery's lease, which the recovery timer honours.
+ * Takes each handed-over delivery off the queue and passes it to the concurrency limits, which start its attempt on
+ * an attempt thread or put it in line: a session is never held by a receiver, so no message waits behind a slow one.
+ * Not transactional: a message whose attempt is lost (the process dies) is covered by the delivery's lease, which
+ * the recovery timer honours.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = Resources.DELIVERY_QUEUE_NAME),
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Resources.RESOURCE_ADAPTER),
-        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "32")})
+        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "8")})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeliveryListener implements MessageListener {
 

@@ -1,5 +1,6 @@
 package io.hookline.delivery.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,15 +12,21 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * How many attempts may run at once for one endpoint and for one tenant, on this instance. Workers are few (the
- * delivery listener's sessions); without these limits a slow or hanging receiver, or a tenant with many of them,
- * would hold every worker for a whole request timeout while healthy endpoints of other tenants wait.
- * <p>An attempt over a limit waits in its endpoint's line, in memory, without holding a worker: whichever worker
+ * How many attempts may run at once on this instance: in all, for one tenant and for one endpoint. Attempts run on
+ * threads of their own, never on the delivery listener's sessions: the broker queues further messages on a session
+ * that is busy, so a session held by a slow receiver would hold faster endpoints' messages behind it.
+ * <p>An attempt over a limit waits in its endpoint's line, in memory, without holding a thread: whichever thread
  * finishes an attempt of that tenant runs the next one that fits, endpoints taking turns. A waiting hand-over keeps
  * its lease token, so if it waits past its lease and the recovery timer hands the delivery over again, its claim
  * simply fails. A full line is refused, and the caller defers the delivery through the database (see
@@ -31,16 +38,26 @@ public class ConcurrencyLimits {
     private static final Logger LOG = Logger.getLogger(ConcurrencyLimits.class.getName());
 
     @Inject
+    @ConfigProperty(name = "hookline.delivery.max-concurrent", defaultValue = "64")
+    int maxConcurrent;
+
+    @Inject
     @ConfigProperty(name = "hookline.delivery.max-concurrent-per-endpoint", defaultValue = "8")
     int perEndpoint;
 
     @Inject
-    @ConfigProperty(name = "hookline.delivery.max-concurrent-per-tenant", defaultValue = "16")
+    @ConfigProperty(name = "hookline.delivery.max-concurrent-per-tenant", defaultValue = "32")
     int perTenant;
 
     @Inject
-    @ConfigProperty(name = "hookline.delivery.max-waiting-per-endpoint", defaultValue = "256")
+    @ConfigProperty(name = "hookline.delivery.max-waiting-per-endpoint", defaultValue = "1000")
     int maxWaiting;
+
+    @Inject
+    DeliverySettings settings;
+
+    /** How long a delivery may expect to wait in line: the waiting part of its hand-over lease. */
+    Duration waitInLine;
 
     /** The least a delivery waits in the database when its endpoint's line on this instance is full. */
     @Inject
@@ -48,24 +65,50 @@ public class ConcurrencyLimits {
     Duration busyDelay;
 
     private final Map<String, Tenant> tenants = new ConcurrentHashMap<>();
+    private volatile ExecutorService attempts;
+
+    @PostConstruct
+    void readSettings() {
+        waitInLine = settings.dispatchLease();
+    }
+
+    /** Starts the attempt threads, at most max-concurrent; they take the context of the caller, a component. */
+    public void start(ThreadFactory threads) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(maxConcurrent, maxConcurrent, 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), work -> {
+                    Thread thread = threads.newThread(work);
+                    thread.setName("hookline-attempt-" + count.incrementAndGet());
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        attempts = pool;
+    }
+
+    public void stop() {
+        attempts.shutdownNow();
+    }
 
     /**
-     * Runs {@code attempt} for the hand-over in this thread now, or puts it in line; in both cases this thread then
-     * runs whatever of the tenant's line fits until nothing does.
+     * Starts {@code attempt} for the hand-over on an attempt thread, or puts it in line; the caller is free at once.
      *
      * @return false when the endpoint's line is full and nothing was done
      */
-    public boolean run(HandOver handOver, Consumer<HandOver> attempt) {
+    public boolean submit(HandOver handOver, Consumer<HandOver> attempt) {
         Tenant tenant = tenants.computeIfAbsent(handOver.tenantId(), id -> new Tenant());
-        HandOver next;
         synchronized (tenant) {
-            if (tenant.fits(handOver.endpointId())) {
-                tenant.start(handOver.endpointId());
-                next = handOver;
-            } else {
+            if (!tenant.fits(handOver.endpointId())) {
                 return tenant.queue(handOver);
             }
+            tenant.start(handOver.endpointId());
         }
+        attempts.execute(() -> work(tenant, handOver, attempt));
+        return true;
+    }
+
+    /** Runs the attempt, then whatever of the tenant's line fits, until nothing does. */
+    private static void work(Tenant tenant, HandOver first, Consumer<HandOver> attempt) {
+        HandOver next = first;
         while (next != null) {
             long started = System.nanoTime();
             try {
@@ -79,22 +122,20 @@ public class ConcurrencyLimits {
                 }
             }
         }
-        return true;
     }
 
     /**
-     * How long to defer a delivery that {@link #run} refused because its endpoint's line is full: about until the
-     * line has room again, from the endpoint's recent attempt times, and never less than {@code busy-delay}. Not a
+     * How long to defer a delivery that {@link #submit} refused because its endpoint's line is full: about until the
+     * line has drained, from the endpoint's recent attempt times, and never less than {@code busy-delay}. Not a
      * fixed delay, so that a slow endpoint's backlog does not cycle through the database and the broker every few
      * seconds.
      */
     public Duration deferral(HandOver handOver) {
-        Tenant tenant = tenants.get(handOver.tenantId()); // made by run(), which refused this hand-over
-        long meanNanos;
+        Tenant tenant = tenants.get(handOver.tenantId()); // made by submit(), which refused this hand-over
+        Duration untilRoom;
         synchronized (tenant) {
-            meanNanos = tenant.meanNanos.getOrDefault(handOver.endpointId(), 0L);
+            untilRoom = Duration.ofNanos(tenant.expectedWait(handOver.endpointId(), tenant.waiting(handOver.endpointId())));
         }
-        Duration untilRoom = Duration.ofNanos(meanNanos * maxWaiting / perEndpoint);
         return untilRoom.compareTo(busyDelay) > 0 ? untilRoom : busyDelay;
     }
 
@@ -121,13 +162,28 @@ public class ConcurrencyLimits {
             meanNanos.merge(endpointId, nanos, (mean, latest) -> mean + (latest - mean) / 8); // moving average
         }
 
+        /**
+         * Puts the hand-over in line unless the line is full: {@code max-waiting-per-endpoint}, or as many as the
+         * endpoint works off within {@link #waitInLine} at its recent pace, so that nobody outwaits its lease in line.
+         */
         boolean queue(HandOver handOver) {
-            ArrayDeque<HandOver> line = lines.computeIfAbsent(handOver.endpointId(), id -> new ArrayDeque<>());
-            if (line.size() >= maxWaiting) {
+            String endpointId = handOver.endpointId();
+            int position = waiting(endpointId) + 1;
+            if (position > maxWaiting || expectedWait(endpointId, position) > waitInLine.toNanos()) {
                 return false;
             }
-            line.add(handOver);
+            lines.computeIfAbsent(endpointId, id -> new ArrayDeque<>()).add(handOver);
             return true;
+        }
+
+        int waiting(String endpointId) {
+            ArrayDeque<HandOver> line = lines.get(endpointId);
+            return line == null ? 0 : line.size();
+        }
+
+        /** Until the one at {@code position} in the endpoint's line starts, at its recent pace (0 before any). */
+        long expectedWait(String endpointId, int position) {
+            return meanNanos.getOrDefault(endpointId, 0L) * position / perEndpoint;
         }
 
         /** The first in line of the first endpoint that has room, started; that endpoint goes to the back. */

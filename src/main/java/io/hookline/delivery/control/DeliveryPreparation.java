@@ -18,9 +18,13 @@ import jakarta.transaction.Transactional;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Step one of an attempt: claim the delivery with the token its message carried, and build the signed request in
@@ -53,23 +57,31 @@ public class DeliveryPreparation {
     }
 
     /**
-     * The request for a delivery whose hand-over lease still covers a whole attempt, read without a lock or a
-     * commit: until that lease runs out nobody may hand the delivery over again, so the hand-over token serves as
-     * the attempt's token. Empty when anything is off (a stale token, too little lease left, the endpoint no
-     * longer active): the caller then claims the delivery the locked way, which sorts each case out.
+     * The requests for deliveries whose hand-over lease still covers a whole attempt, read in one transaction with a
+     * statement per table and without locks or writes: until that lease runs out nobody may hand a delivery over
+     * again, so the hand-over token serves as the attempt's token. One answer per hand-over, empty when anything is
+     * off (a stale token, too little lease left, the endpoint no longer active): the caller then claims the delivery
+     * the locked way, which sorts each case out.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<WebhookRequest> prepareLeased(HandOver handOver) {
-        Delivery delivery = em.find(Delivery.class, handOver.deliveryId());
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Optional<WebhookRequest>> prepareLeased(List<HandOver> handOvers) {
         OffsetDateTime now = Time.now();
-        if (delivery == null || !delivery.isLeasedTo(handOver.leaseToken(), now.plus(settings.attemptLease()))) {
-            return Optional.empty();
-        }
-        Endpoint endpoint = em.find(Endpoint.class, delivery.endpointId());
-        if (endpoint == null || !endpoint.isActive()) {
-            return Optional.empty();
-        }
-        return Optional.of(request(delivery, endpoint, handOver.leaseToken(), now));
+        OffsetDateTime attemptEnd = now.plus(settings.attemptLease());
+        Map<String, Delivery> deliveries = byIds(Delivery.BY_IDS, Delivery.class, handOvers, HandOver::deliveryId, Delivery::id);
+        Map<String, Endpoint> active = byIds(Endpoint.BY_IDS, Endpoint.class, handOvers, HandOver::endpointId, Endpoint::id);
+        Map<String, OutboxEvent> events = byIds(OutboxEvent.BY_IDS, OutboxEvent.class, deliveries.values(),
+                Delivery::eventId, OutboxEvent::id);
+        Map<String, WireEvent> wireEvents = new HashMap<>(); // ten endpoints of one event: one parse
+        return handOvers.stream().map(handOver -> {
+            Delivery delivery = deliveries.get(handOver.deliveryId());
+            Endpoint endpoint = active.get(handOver.endpointId());
+            if (delivery == null || !delivery.isLeasedTo(handOver.leaseToken(), attemptEnd) || endpoint == null
+                    || !endpoint.id().equals(delivery.endpointId()) || !endpoint.isActive()) {
+                return Optional.<WebhookRequest>empty();
+            }
+            WireEvent event = wireEvents.computeIfAbsent(delivery.eventId(), id -> WireEvent.of(events.get(id)));
+            return Optional.of(request(delivery, endpoint, event, handOver.leaseToken(), now));
+        }).toList();
     }
 
     /** As {@link #prepare(String, String)} for many hand-overs in one transaction: one answer per hand-over. */
@@ -95,14 +107,26 @@ public class DeliveryPreparation {
             delivery.release(); // stays pending; enabling the endpoint lets the timer pick it up again
             return Optional.empty();
         }
-        return Optional.of(request(delivery, endpoint, attemptToken.get(), now));
+        OutboxEvent event = outbox.find(delivery.eventId()).orElseThrow();
+        return Optional.of(request(delivery, endpoint, WireEvent.of(event), attemptToken.get(), now));
     }
 
-    private WebhookRequest request(Delivery delivery, Endpoint endpoint, String attemptToken, OffsetDateTime now) {
-        OutboxEvent event = outbox.find(delivery.eventId()).orElseThrow();
-        WireRequest wire = WireFormats.render(endpoint.format(), WireEvent.of(event), delivery.id(),
+    private WebhookRequest request(Delivery delivery, Endpoint endpoint, WireEvent event, String attemptToken,
+                                   OffsetDateTime now) {
+        WireRequest wire = WireFormats.render(endpoint.format(), event, delivery.id(),
                 endpoint.signingSecrets(now), now);
         return new WebhookRequest(delivery.id(), attemptToken, delivery.nextAttemptNumber(), URI.create(delivery.url()),
                 wire.headers(), wire.body());
+    }
+
+    /** The entities with the keys that {@code key} finds in {@code from}, by id; one statement. */
+    private <F, E> Map<String, E> byIds(String query, Class<E> type, Collection<F> from, Function<F, String> key,
+                                        Function<E, String> id) {
+        List<String> ids = from.stream().map(key).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of(); // "in ()" is not SQL
+        }
+        return em.createNamedQuery(query, type).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(id, Function.identity()));
     }
 }

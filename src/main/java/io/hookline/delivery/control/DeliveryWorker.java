@@ -34,14 +34,14 @@ public class DeliveryWorker {
      * line (by whichever worker frees a place), or, when the line is full, deferred without counting an attempt.
      */
     public void attemptQueued(HandOver handOver) {
-        if (!limits.run(handOver, this::attemptHandedOver)) {
+        if (!limits.submit(handOver, this::attemptHandedOver)) {
             OffsetDateTime until = Time.now().plus(limits.deferral(handOver));
             batches.record(new Outcome.Deferred(handOver.deliveryId(), handOver.leaseToken(), until));
         }
     }
 
     private void attemptHandedOver(HandOver handOver) {
-        preparation.prepareLeased(handOver).or(() -> batches.claim(handOver))
+        batches.read(handOver).or(() -> batches.claim(handOver))
                 .ifPresent(request -> batches.record(new Outcome.Attempted(request, client.post(request))));
     }
 

@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Turns one committed event into one delivery per endpoint that is active and subscribed at this moment, and hands
@@ -47,16 +48,28 @@ public class FanOut {
     @Inject
     Event<HandOver> handOvers;
 
-    /** Fans out those of the events still pending, in one transaction (see {@link PipelineBatches}). */
+    /**
+     * Fans out those of the events still pending, in one transaction (see {@link PipelineBatches}). Events that no
+     * endpoint subscribes to, the common case for most CRM changes, are marked dispatched in one statement without
+     * being loaded or locked; the others are locked and get their deliveries.
+     */
     @Transactional(rollbackOn = Exception.class)
     public void dispatchAll(List<String> eventIds) {
         OffsetDateTime now = Time.now();
-        Map<String, List<Endpoint>> subscribers = new HashMap<>();
-        for (OutboxEvent event : outbox.lockPending(eventIds)) {
-            // looked up once per tenant and type in the batch, then matched to each event's commit time
-            List<Endpoint> subscribed = subscribers.computeIfAbsent(event.tenantId() + '\n' + event.type(),
-                    key -> endpoints.subscribedTo(event.tenantId(), event.type(), now));
-            for (Endpoint endpoint : subscribed) {
+        // looked up once per tenant and type in the batch, then matched to each event's commit time
+        Map<Outbox.TenantType, List<Endpoint>> subscribers = new HashMap<>();
+        Map<Boolean, List<String>> bySubscribed = outbox.pendingTypes(eventIds).entrySet().stream()
+                .collect(Collectors.partitioningBy(event -> !subscribers.computeIfAbsent(event.getValue(),
+                                key -> endpoints.subscribedTo(key.tenantId(), key.type(), now)).isEmpty(),
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        if (!bySubscribed.get(false).isEmpty()) {
+            outbox.markDispatched(bySubscribed.get(false), now);
+        }
+        if (bySubscribed.get(true).isEmpty()) {
+            return;
+        }
+        for (OutboxEvent event : outbox.lockPending(bySubscribed.get(true))) {
+            for (Endpoint endpoint : subscribers.get(new Outbox.TenantType(event.tenantId(), event.type()))) {
                 if (endpoint.wasActiveAt(event.createdAt())) {
                     deliver(event, endpoint, now);
                 }

@@ -10,9 +10,9 @@ import java.util.concurrent.ThreadFactory;
 
 /**
  * The pipeline's batching threads on this instance: fan-out of committed events, hand-over messages, workers'
- * claims, workers' outcomes. Each takes whatever queued up meanwhile as one batch (see {@link Batcher}): one
+ * reads and claims, workers' outcomes. Each takes whatever queued up meanwhile as one batch (see {@link Batcher}): one
  * transaction, so the database pays a commit per batch rather than per delivery, or one JMS session. Workers wait
- * for their claim (rarely needed); nobody waits for fan-out, hand-over or outcome, since the leases and the
+ * for their reads and claims; nobody waits for fan-out, hand-over or outcome, since the leases and the
  * recovery timer cover in the database whatever a dying process leaves unwritten. Started and stopped by
  * {@link io.hookline.delivery.boundary.PipelineStartup}.
  */
@@ -38,6 +38,7 @@ public class PipelineBatches {
 
     private volatile Batcher<String, Void> fanOuts;
     private volatile Batcher<HandOver, Void> sends;
+    private volatile Batcher<HandOver, Optional<WebhookRequest>> reads;
     private volatile Batcher<HandOver, Optional<WebhookRequest>> claims;
     private volatile Batcher<Outcome, Void> records;
 
@@ -47,6 +48,8 @@ public class PipelineBatches {
                 eventId -> fanOut.dispatchAll(List.of(eventId)));
         sends = Batcher.of("hand-over", threads, QUEUED_EVENTS, MAX_BATCH, queues::sendAll,
                 handOver -> queues.sendAll(List.of(handOver)));
+        reads = new Batcher<>("reads", threads, QUEUED_WORK, MAX_BATCH, preparation::prepareLeased,
+                handOver -> preparation.prepareLeased(List.of(handOver)).get(0));
         claims = new Batcher<>("claims", threads, QUEUED_WORK, MAX_BATCH, preparation::prepareAll,
                 handOver -> preparation.prepare(handOver.deliveryId(), handOver.leaseToken()));
         records = Batcher.of("outcomes", threads, QUEUED_WORK, MAX_BATCH, outcomes::recordAll,
@@ -56,6 +59,7 @@ public class PipelineBatches {
     public void stop() {
         fanOuts.close();
         sends.close();
+        reads.close();
         claims.close();
         records.close();
     }
@@ -68,6 +72,14 @@ public class PipelineBatches {
     /** Sends the delivery to a worker without waiting; false when the queue is full (its lease will run out). */
     public boolean send(HandOver handOver) {
         return sends.offer(handOver);
+    }
+
+    /**
+     * @return the request to send on the hand-over's lease, read without a claim (see
+     *         {@link DeliveryPreparation#prepareLeased}), or empty when the worker must {@link #claim} it
+     */
+    public Optional<WebhookRequest> read(HandOver handOver) {
+        return reads.submit(handOver).join();
     }
 
     /** @return the request to send, or empty when the hand-over is stale or the endpoint no longer active */

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 import java.time.Duration;
@@ -42,9 +43,13 @@ import java.util.TreeSet;
  */
 @NamedQuery(name = Endpoint.RECORD_SUCCESS, query = "update Endpoint e set e.consecutiveFailures = 0, e.lastSuccessAt = :now"
         + " where e.id = :id and (e.consecutiveFailures <> 0 or e.lastSuccessAt is null or e.lastSuccessAt < :staleBefore)")
+@NamedQuery(name = Endpoint.BY_IDS, query = "select e from Endpoint e where e.id in :ids",
+        hints = {@QueryHint(name = "eclipselink.batch", value = "e.eventTypes"),
+                 @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 public class Endpoint {
 
     public static final String SUBSCRIBED = "Endpoint.subscribed";
+    public static final String BY_IDS = "Endpoint.byIds";
     public static final String RECORD_SUCCESS = "Endpoint.recordSuccess";
 
     @Id

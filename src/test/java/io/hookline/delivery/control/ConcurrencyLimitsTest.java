@@ -3,13 +3,12 @@ package io.hookline.delivery.control;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -21,45 +20,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Real threads: each attempt blocks until the test lets it finish, as a slow receiver would. */
 class ConcurrencyLimitsTest {
 
-    private final ConcurrencyLimits limits = limits(2, 3, 2);
-    private final ExecutorService workers = Executors.newCachedThreadPool();
+    private final ConcurrencyLimits limits = limits(2, 3, 2, 4);
     private final BlockingQueue<String> started = new LinkedBlockingQueue<>();
+    private final Map<String, String> threadOf = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> finish = new ConcurrentHashMap<>();
 
     @AfterEach
-    void stopWorkers() {
+    void stopAttempts() {
         finish.values().forEach(CountDownLatch::countDown);
-        workers.shutdownNow();
+        limits.stop();
     }
 
     @Test
-    void overItsLimitAnEndpointsAttemptWaitsInLineWithoutHoldingAWorker() throws Exception {
-        worker("acme", "slow", "s1");
-        worker("acme", "slow", "s2");
+    void attemptsRunOnAttemptThreadsAndTheCallerIsFreeAtOnce() throws Exception {
+        assertTrue(submit("acme", "slow", "s1"), "started, while its receiver takes its time");
         assertEquals("s1", nextStarted());
-        assertEquals("s2", nextStarted());
+        assertTrue(threadOf.get("s1").startsWith("hookline-attempt-"), threadOf.get("s1"));
+    }
 
-        assertTrue(limits.run(handOver("acme", "slow", "s3"), this::attempt), "queued, and this thread is free at once");
+    @Test
+    void overItsLimitAnEndpointsAttemptWaitsInLine() throws Exception {
+        submit("acme", "slow", "s1");
+        submit("acme", "slow", "s2");
+        assertEquals(Set.of("s1", "s2"), Set.of(nextStarted(), nextStarted()));
+
+        assertTrue(submit("acme", "slow", "s3"), "queued");
         assertNull(started.poll(200, TimeUnit.MILLISECONDS), "the endpoint is at its limit");
 
-        worker("other", "healthy", "h1");
+        submit("other", "healthy", "h1");
         assertEquals("h1", nextStarted(), "another tenant's endpoint is not affected");
 
         finish("s1");
-        assertEquals("s3", nextStarted(), "the worker that finished runs the next in line");
+        assertEquals("s3", nextStarted(), "the thread that finished runs the next in line");
     }
 
     @Test
     void aTenantWithManySlowEndpointsIsCappedAsAWhole() throws Exception {
-        worker("acme", "a", "a1");
-        worker("acme", "b", "b1");
-        worker("acme", "c", "c1");
+        submit("acme", "a", "a1");
+        submit("acme", "b", "b1");
+        submit("acme", "c", "c1");
         for (int i = 0; i < 3; i++) {
             nextStarted();
         }
-        assertTrue(limits.run(handOver("acme", "d", "d1"), this::attempt));
+        assertTrue(submit("acme", "d", "d1"));
         assertNull(started.poll(200, TimeUnit.MILLISECONDS), "the tenant is at its limit");
-        worker("other", "d", "o1");
+        submit("other", "d", "o1");
         assertEquals("o1", nextStarted());
 
         finish("b1");
@@ -67,19 +72,53 @@ class ConcurrencyLimitsTest {
     }
 
     @Test
+    void theInstanceRunsAtMostMaxConcurrentAttempts() throws Exception {
+        for (String tenant : new String[] {"t1", "t2", "t3", "t4", "t5"}) {
+            submit(tenant, "e", tenant);
+        }
+        for (int i = 0; i < 4; i++) {
+            nextStarted();
+        }
+        assertNull(started.poll(200, TimeUnit.MILLISECONDS), "four threads, all busy");
+        finish(threadOf.keySet().iterator().next());
+        assertEquals("t5", nextStarted());
+    }
+
+    @Test
     void aFullLineIsRefused() throws Exception {
-        worker("acme", "slow", "s1");
-        worker("acme", "slow", "s2");
+        submit("acme", "slow", "s1");
+        submit("acme", "slow", "s2");
         nextStarted();
         nextStarted();
-        assertTrue(limits.run(handOver("acme", "slow", "s3"), this::attempt));
-        assertTrue(limits.run(handOver("acme", "slow", "s4"), this::attempt));
-        assertFalse(limits.run(handOver("acme", "slow", "s5"), this::attempt), "two wait already");
+        assertTrue(submit("acme", "slow", "s3"));
+        assertTrue(submit("acme", "slow", "s4"));
+        assertFalse(submit("acme", "slow", "s5"), "two wait already");
+    }
+
+    @Test
+    void aSlowEndpointsLineHoldsOnlyWhatItWorksOffWithinTheWaitInLine() throws Exception {
+        limits.waitInLine = Duration.ofSeconds(1);
+        limits.maxWaiting = 100;
+        submit("acme", "slow", "s1");
+        nextStarted();
+        Thread.sleep(600);
+        finish("s1"); // its recent pace: one attempt in 600 ms or more, two at a time
+        submit("acme", "slow", "s2");
+        submit("acme", "slow", "s3");
+        assertEquals(Set.of("s2", "s3"), Set.of(nextStarted(), nextStarted()));
+
+        int admitted = 0;
+        while (submit("acme", "slow", "w" + admitted)) {
+            admitted++;
+        }
+        assertTrue(admitted >= 1 && admitted <= 3, "300 ms or more per place in line, 1 s to wait: " + admitted);
+        assertTrue(limits.deferral(handOver("acme", "slow", "refused")).compareTo(Duration.ofMillis(300)) >= 0,
+                "deferred about until the line has drained");
     }
 
     @Test
     void aFailingAttemptDoesNotStrandTheLine() throws Exception {
-        Future<Boolean> bad = workers.submit(() -> limits.run(handOver("acme", "e", "bad"), handOver -> {
+        assertTrue(limits.submit(handOver("acme", "e", "bad"), handOver -> {
             started.add(handOver.deliveryId());
             if (handOver.deliveryId().equals("bad")) {
                 await("bad");
@@ -88,21 +127,20 @@ class ConcurrencyLimitsTest {
             await(handOver.deliveryId());
         }));
         assertEquals("bad", nextStarted());
-        worker("acme", "e", "e2");
+        submit("acme", "e", "e2");
         assertEquals("e2", nextStarted());
-        assertTrue(limits.run(handOver("acme", "e", "e3"), this::attempt));
+        assertTrue(submit("acme", "e", "e3"));
 
         finish("bad");
         assertEquals("e3", nextStarted());
-        finish("e3");
-        assertTrue(bad.get(5, TimeUnit.SECONDS));
     }
 
-    private void worker(String tenant, String endpoint, String delivery) {
-        workers.submit(() -> limits.run(handOver(tenant, endpoint, delivery), this::attempt));
+    private boolean submit(String tenant, String endpoint, String delivery) {
+        return limits.submit(handOver(tenant, endpoint, delivery), this::attempt);
     }
 
     private void attempt(HandOver handOver) {
+        threadOf.put(handOver.deliveryId(), Thread.currentThread().getName());
         started.add(handOver.deliveryId());
         await(handOver.deliveryId());
     }
@@ -127,11 +165,15 @@ class ConcurrencyLimitsTest {
         return new HandOver(delivery, "token-" + delivery, tenant, endpoint);
     }
 
-    private static ConcurrencyLimits limits(int perEndpoint, int perTenant, int maxWaiting) {
+    private static ConcurrencyLimits limits(int perEndpoint, int perTenant, int maxWaiting, int maxConcurrent) {
         ConcurrencyLimits limits = new ConcurrencyLimits();
         limits.perEndpoint = perEndpoint;
         limits.perTenant = perTenant;
         limits.maxWaiting = maxWaiting;
+        limits.maxConcurrent = maxConcurrent;
+        limits.waitInLine = Duration.ofSeconds(30);
+        limits.busyDelay = Duration.ofMillis(100);
+        limits.start(Thread::new);
         return limits;
     }
 }
