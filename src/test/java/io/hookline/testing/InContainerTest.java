@@ -6,7 +6,6 @@ import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.api.CrmEvent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +28,7 @@ public abstract class InContainerTest {
     protected Event<CrmEvent> events;
 
     @Inject
-    protected UserTransaction transaction;
+    protected Transactions transaction;
 
     @Inject
     protected Endpoints endpoints;

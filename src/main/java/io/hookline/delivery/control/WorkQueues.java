@@ -54,7 +54,7 @@ public class WorkQueues {
         }
     }
 
-    /** The hand-over a message sent by {@link #send} carries. */
+    /** The hand-over a message sent by {@link #sendAll} carries. */
     public static HandOver read(Message message) throws JMSException {
         return new HandOver(((TextMessage) message).getText(), message.getStringProperty(LEASE_TOKEN),
                 message.getStringProperty(TENANT), message.getStringProperty(ENDPOINT));
