@@ -27,6 +27,18 @@ public final class Bench {
     private final Api api = new Api(System.getProperty("bench.base"), System.getProperty("bench.operatorKey"));
     private final Duration warmup = seconds(quick ? 2 : 5);
     private final Duration measure = seconds(quick ? 5 : 30);
+    private final List<String> only = Arrays.stream(System.getProperty("bench.only", "").split(","))
+            .filter(name -> !name.isBlank()).toList();
+
+    /** The twin without the outbox observer serves only the CRM write's scenario. */
+    private static void stopBaseline() {
+        ProcessHandle.of(Long.parseLong(System.getProperty("bench.baselinePid"))).ifPresent(ProcessHandle::destroy);
+    }
+
+    /** Whether the scenario runs: all do unless {@code bench.only} names some. */
+    private boolean runs(String scenario) {
+        return only.isEmpty() || only.contains(scenario);
+    }
 
     public static void main(String[] args) throws Exception {
         new Bench().run();
@@ -40,16 +52,20 @@ public final class Bench {
         try (Receiver receiver = new Receiver(Path.of(System.getProperty("bench.trustStore")), SECRET);
              Store store = new Store(System.getProperty("bench.jdbc"), "hookline", "hookline");
              Sampler sampler = new Sampler(receiver, pid, report)) {
-            crmOverhead(report, sampler);
+            if (runs("crm")) {
+                crmOverhead(report, sampler);
+            } else {
+                stopBaseline();
+            }
             Scenarios scenarios = new Scenarios(api, receiver, store, report, sampler, quick, warmup, measure);
             String sampleTenant = scenarios.warmUp(out.resolve("payload.json"));
             double floorBefore = floor(receiver, sampler, "floor (before)");
-            scenarios.sustained(1, Boolean.getBoolean("bench.profile") ? pid : 0);
-            scenarios.sustained(10, 0);
-            latencies.put("200 events/s", scenarios.latency(200, 100));
-            latencies.put("1,000 events/s", scenarios.latency(1000, 250));
-            scenarios.backlog(sampleTenant, quick ? 5_000 : 100_000);
-            scenarios.slowReceiver();
+            if (runs("sustained1")) scenarios.sustained(1, Boolean.getBoolean("bench.profile") ? pid : 0);
+            if (runs("sustained10")) scenarios.sustained(10, 0);
+            if (runs("latency200")) latencies.put("200 events/s", scenarios.latency(200, 100));
+            if (runs("latency1000")) latencies.put("1,000 events/s", scenarios.latency(1000, 250));
+            if (runs("backlog")) scenarios.backlog(sampleTenant, quick ? 5_000 : 100_000);
+            if (runs("slow")) scenarios.slowReceiver();
             report.floor(floorBefore, floor(receiver, sampler, "floor (after)"));
             report.add("rss", "Hookline RSS at steady state (end of 10-endpoint run)", sampler.steadyRssMiB, "MiB", null, null);
             report.add("rss", "Hookline RSS, peak during the run", sampler.peakRssMiB, "MiB", null, null);
@@ -97,7 +113,7 @@ public final class Bench {
             withAlone.add(Load.closed(1, Duration.ZERO, slot, () -> true, withWrite));
         }
         sampler.end();
-        ProcessHandle.of(Long.parseLong(System.getProperty("bench.baselinePid"))).ifPresent(ProcessHandle::destroy);
+        stopBaseline();
         double withMean = Load.Run.meanMillis(withRuns);
         double withoutMean = Load.Run.meanMillis(withoutRuns);
         double overhead = (withMean / withoutMean - 1) * 100;

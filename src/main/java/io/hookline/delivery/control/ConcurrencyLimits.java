@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,11 +43,11 @@ public class ConcurrencyLimits {
     int maxConcurrent;
 
     @Inject
-    @ConfigProperty(name = "hookline.delivery.max-concurrent-per-endpoint", defaultValue = "8")
+    @ConfigProperty(name = "hookline.delivery.max-concurrent-per-endpoint", defaultValue = "16")
     int perEndpoint;
 
     @Inject
-    @ConfigProperty(name = "hookline.delivery.max-concurrent-per-tenant", defaultValue = "32")
+    @ConfigProperty(name = "hookline.delivery.max-concurrent-per-tenant", defaultValue = "48")
     int perTenant;
 
     @Inject
@@ -65,6 +66,8 @@ public class ConcurrencyLimits {
     Duration busyDelay;
 
     private final Map<String, Tenant> tenants = new ConcurrentHashMap<>();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicLong arrivals = new AtomicLong();
     private volatile ExecutorService attempts;
 
     @PostConstruct
@@ -95,6 +98,7 @@ public class ConcurrencyLimits {
      * @return false when the endpoint's line is full and nothing was done
      */
     public boolean submit(HandOver handOver, Consumer<HandOver> attempt) {
+        arrivals.incrementAndGet();
         Tenant tenant = tenants.computeIfAbsent(handOver.tenantId(), id -> new Tenant());
         synchronized (tenant) {
             if (!tenant.fits(handOver.endpointId())) {
@@ -104,6 +108,16 @@ public class ConcurrencyLimits {
         }
         attempts.execute(() -> work(tenant, handOver, attempt));
         return true;
+    }
+
+    /** How many hand-overs wait in this instance's lines, all tenants together. */
+    public int waiting() {
+        return waiting.get();
+    }
+
+    /** How many hand-overs were submitted on this instance so far, whatever became of them. */
+    public long arrivals() {
+        return arrivals.get();
     }
 
     /** Runs the attempt, then whatever of the tenant's line fits, until nothing does. */
@@ -173,6 +187,7 @@ public class ConcurrencyLimits {
                 return false;
             }
             lines.computeIfAbsent(endpointId, id -> new ArrayDeque<>()).add(handOver);
+            waiting.incrementAndGet();
             return true;
         }
 
@@ -194,6 +209,7 @@ public class ConcurrencyLimits {
                 if (fits(line.getKey())) {
                     endpoints.remove();
                     HandOver next = line.getValue().poll();
+                    waiting.decrementAndGet();
                     if (!line.getValue().isEmpty()) {
                         lines.put(line.getKey(), line.getValue());
                     }

@@ -44,19 +44,23 @@ public class DueDeliveries {
                 .executeUpdate();
     }
 
+    /** @return how many were handed over, at most {@code limit}; fewer when no more are due or another instance took some */
     @Transactional(rollbackOn = Exception.class)
-    public void handOver(OffsetDateTime now, int limit) {
+    public int handOver(OffsetDateTime now, int limit) {
         List<String> due = em.createNamedQuery(Delivery.DUE, String.class)
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
         Map<String, Delivery> locked = locks.lock(due);
+        int handedOver = 0;
         for (String deliveryId : due) {
             Delivery delivery = locked.get(deliveryId);
             if (delivery != null && delivery.isDue(now)) {
                 String token = delivery.handOver(now, settings.handOverLease());
                 handOvers.fire(HandOver.of(delivery, token));
+                handedOver++;
             }
         }
+        return handedOver;
     }
 }

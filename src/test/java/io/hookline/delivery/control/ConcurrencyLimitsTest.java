@@ -46,12 +46,15 @@ class ConcurrencyLimitsTest {
 
         assertTrue(submit("acme", "slow", "s3"), "queued");
         assertNull(started.poll(200, TimeUnit.MILLISECONDS), "the endpoint is at its limit");
+        assertEquals(1, limits.waiting(), "what the recovery sweep reads before handing over more");
 
         submit("other", "healthy", "h1");
         assertEquals("h1", nextStarted(), "another tenant's endpoint is not affected");
 
         finish("s1");
         assertEquals("s3", nextStarted(), "the thread that finished runs the next in line");
+        assertEquals(0, limits.waiting());
+        assertEquals(4, limits.arrivals(), "every submission counts, started at once or in line");
     }
 
     @Test
