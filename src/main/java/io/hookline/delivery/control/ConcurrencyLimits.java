@@ -47,7 +47,7 @@ public class ConcurrencyLimits {
     int perEndpoint;
 
     @Inject
-    @ConfigProperty(name = "hookline.delivery.max-concurrent-per-tenant", defaultValue = "48")
+    @ConfigProperty(name = "hookline.delivery.max-concurrent-per-tenant", defaultValue = "32")
     int perTenant;
 
     @Inject
