@@ -18,10 +18,10 @@ import java.util.concurrent.locks.LockSupport;
  * <p>
  * A backlog (an endpoint re-enabled after an outage) drains at the workers' pace, not at a batch per sweep: while
  * batches are full, the sweep hands over the next one once the last one's messages have landed and this instance's
- * lines hold less than a batch, for up to {@link #LONGEST} (the timer skips its ticks meanwhile; they were seen to come late and unevenly, so
- * a sweep that stopped before the next tick still left gaps). Holding back
- * keeps a backlog in the database, rather than bounced off full lines and deferred. With several instances, messages
- * land on all of them; the sweep waits for its own at most {@link #LANDING}.
+ * lines hold less than a batch, for up to {@link #LONGEST}; the timer skips its ticks meanwhile (they were seen to
+ * come late and unevenly, so sweeps that stopped before the next tick left gaps). Holding back keeps a backlog in the
+ * database rather than bounced off full lines and deferred. With several instances, messages land on all of them;
+ * the sweep waits for its own at most {@link #LANDING}.
  */
 @ApplicationScoped
 public class Recovery {
