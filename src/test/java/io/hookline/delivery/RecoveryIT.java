@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,6 +88,38 @@ class RecoveryIT extends InContainerTest {
         Delivery done = Await.until(WAIT, () -> deliveries.find(tenant, delivery.id()), d -> d.status() != DeliveryStatus.PENDING);
         assertEquals(DeliveryStatus.SUCCEEDED, done.status());
         assertEquals(1, done.attempts());
+    }
+
+    /**
+     * An endpoint re-enabled on a backlog larger than the sweep's batch: the sweep hands it over batch after batch,
+     * and each delivery arrives once (no batch handed over twice while its messages were on their way).
+     */
+    @Test
+    void aBacklogOfSeveralBatchesArrivesOnceEach() throws Exception {
+        int backlog = 1_200;
+        endpoints.disable(tenant, endpoint.id());
+        OffsetDateTime now = Time.now();
+        List<OutboxEvent> events = new ArrayList<>();
+        transaction.begin();
+        for (int i = 0; i < backlog; i++) {
+            OutboxEvent event = OutboxEvent.record(event("backlog-" + i), now);
+            event.markDispatched(now);
+            em.persist(event);
+            events.add(event);
+        }
+        em.flush(); // the delivery rows refer to the event rows
+        events.forEach(event -> em.persist(Delivery.of(event, endpoint, now)));
+        transaction.commit();
+
+        endpoints.enable(tenant, endpoint.id());
+        receiver.await(backlog, WAIT);
+        Await.pause(2500); // a second send of anything would have arrived by now
+        List<Receiver.Received> received = receiver.received();
+        assertEquals(backlog, received.size());
+        assertEquals(backlog, received.stream().map(Receiver.Received::body).distinct().count(), "each event once");
+        assertEquals(0L, em.createQuery("select count(d) from Delivery d where d.endpointId = :endpoint"
+                        + " and (d.status <> io.hookline.delivery.entity.DeliveryStatus.SUCCEEDED or d.attempts <> 1)", Long.class)
+                .setParameter("endpoint", endpoint.id()).getSingleResult());
     }
 
     @Test
