@@ -1,11 +1,8 @@
 package io.hookline.testing;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionManager;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Begins and ends the JTA transactions of in-container tests through the container's transaction manager, not
@@ -18,16 +15,8 @@ import javax.naming.NamingException;
 @ApplicationScoped
 public class Transactions {
 
-    private TransactionManager manager;
-
-    @PostConstruct
-    void lookUp() {
-        try {
-            manager = (TransactionManager) new InitialContext().lookup("java:appserver/TransactionManager");
-        } catch (NamingException e) {
-            throw new IllegalStateException("No transaction manager in this container", e);
-        }
-    }
+    @Resource(lookup = "java:appserver/TransactionManager")
+    TransactionManager manager;
 
     public void begin() throws Exception {
         manager.begin();

@@ -44,7 +44,10 @@ public class DueDeliveries {
                 .executeUpdate();
     }
 
-    /** @return how many were handed over, at most {@code limit}; fewer when no more are due or another instance took some */
+    /**
+     * @return how many were handed over, at most {@code limit}; fewer when no more are due or another instance took
+     *         some
+     */
     @Transactional(rollbackOn = Exception.class)
     public int handOver(OffsetDateTime now, int limit) {
         List<String> due = em.createNamedQuery(Delivery.DUE, String.class)

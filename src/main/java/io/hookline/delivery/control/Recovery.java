@@ -26,9 +26,9 @@ import java.util.concurrent.locks.LockSupport;
 @ApplicationScoped
 public class Recovery {
 
-    static final int BATCH = 500;
-    static final Duration LONGEST = Duration.ofSeconds(5);
-    static final Duration LANDING = Duration.ofMillis(200);
+    private static final int BATCH = 500;
+    private static final Duration LONGEST = Duration.ofSeconds(5);
+    private static final Duration LANDING = Duration.ofMillis(200);
     private static final long CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     @Inject
