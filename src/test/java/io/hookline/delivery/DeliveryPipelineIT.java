@@ -8,6 +8,7 @@ import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.api.CrmEvent;
 import io.hookline.event.api.FieldChange;
+import io.hookline.event.entity.OutboxStatus;
 import io.hookline.testing.Await;
 import io.hookline.testing.Deployments;
 import io.hookline.testing.InContainerTest;
@@ -15,6 +16,8 @@ import io.hookline.testing.Receiver;
 import io.hookline.testing.ToolbagSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The server runs with one-second retry delays (see it.server.options in the POM).
  */
 class DeliveryPipelineIT extends InContainerTest {
+
+    @PersistenceContext
+    EntityManager em;
 
     @Deployment
     static WebArchive deployment() {
@@ -105,6 +111,22 @@ class DeliveryPipelineIT extends InContainerTest {
         assertEquals(List.of("/created customer.created", "/everything customer.created", "/everything job.created",
                 "/jobs job.created"), paths);
         assertTrue(deliveries.search(otherTenant.tenantId(), DeliveryQuery.ofEndpoint(otherTenant.id(), 10)).data().isEmpty());
+    }
+
+    /** The usual CRM change, an event no endpoint subscribes to, is settled without deliveries. */
+    @Test
+    void eventNobodySubscribesToIsDispatchedWithoutDeliveries() throws Exception {
+        Endpoint jobs = subscribe("/jobs", "job.created");
+
+        commit(customerCreated("unheard", "Unheard"));
+
+        List<OutboxStatus> statuses = Await.until(WAIT, () -> em.createQuery(
+                        "select e.status from OutboxEvent e where e.tenantId = :tenant", OutboxStatus.class)
+                        .setParameter("tenant", tenant).getResultList(),
+                list -> !list.isEmpty() && list.stream().allMatch(OutboxStatus.DISPATCHED::equals));
+        assertEquals(List.of(OutboxStatus.DISPATCHED), statuses);
+        assertTrue(deliveries.search(tenant, DeliveryQuery.ofEndpoint(jobs.id(), 10)).data().isEmpty());
+        assertTrue(receiver.received().isEmpty());
     }
 
     /**

@@ -10,9 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Queries and locks on the outbox table; callers bring the transaction. */
 @ApplicationScoped
@@ -30,26 +28,6 @@ public class Outbox {
                 .setParameter("ids", eventIds.stream().distinct().toList())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-    }
-
-    /** Tenant and type of those of the events still pending, by id, read without loading or locking them. */
-    public Map<String, TenantType> pendingTypes(Collection<String> eventIds) {
-        return em.createNamedQuery(OutboxEvent.PENDING_TYPES, Object[].class)
-                .setParameter("ids", eventIds.stream().distinct().toList())
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> new TenantType((String) row[1], (String) row[2])));
-    }
-
-    /** Marks those of the events still pending as dispatched, in one statement (events nobody subscribes to). */
-    public void markDispatched(Collection<String> eventIds, OffsetDateTime now) {
-        em.createNamedQuery(OutboxEvent.MARK_DISPATCHED)
-                .setParameter("ids", eventIds.stream().distinct().toList())
-                .setParameter("now", now)
-                .executeUpdate();
-    }
-
-    /** Who an event is for: the subscribers of a fan-out are looked up by these two. */
-    public record TenantType(String tenantId, String type) {
     }
 
     public Optional<OutboxEvent> find(String eventId) {

@@ -30,21 +30,10 @@ import java.util.Optional;
 @NamedQuery(name = OutboxEvent.PENDING_BY_IDS, query = "select e from OutboxEvent e"
         + " where e.id in :ids and e.status = io.hookline.event.entity.OutboxStatus.PENDING order by e.id")
 @NamedQuery(name = OutboxEvent.BY_IDS, query = "select e from OutboxEvent e where e.id in :ids")
-@NamedQuery(name = OutboxEvent.PENDING_TYPES, query = "select e.id, e.tenantId, e.type from OutboxEvent e"
-        + " where e.id in :ids and e.status = io.hookline.event.entity.OutboxStatus.PENDING")
-/*
- * markDispatched for events that fan out to nobody, many at once and without loading them: the condition on the
- * status makes it the same transition, and a row another instance dispatched first is simply not matched.
- */
-@NamedQuery(name = OutboxEvent.MARK_DISPATCHED, query = "update OutboxEvent e"
-        + " set e.status = io.hookline.event.entity.OutboxStatus.DISPATCHED, e.dispatchedAt = :now"
-        + " where e.id in :ids and e.status = io.hookline.event.entity.OutboxStatus.PENDING")
 public class OutboxEvent {
 
     public static final String STRANDED = "OutboxEvent.stranded";
     public static final String BY_IDS = "OutboxEvent.byIds";
-    public static final String PENDING_TYPES = "OutboxEvent.pendingTypes";
-    public static final String MARK_DISPATCHED = "OutboxEvent.markDispatched";
     public static final String PENDING_BY_IDS = "OutboxEvent.pendingByIds";
 
     @Id
