@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DeliveryPreparation {
 
+    private static final String READ_ONLY = "eclipselink.read-only";
+
     @PersistenceContext
     EntityManager em;
 
@@ -119,14 +121,17 @@ public class DeliveryPreparation {
                 wire.headers(), wire.body());
     }
 
-    /** The entities with the keys that {@code key} finds in {@code from}, by id; one statement. */
+    /**
+     * The entities with the keys that {@code key} finds in {@code from}, by id; one statement. Read-only: they are
+     * not copied into the transaction's unit of work nor compared at its commit (a third of the read thread's CPU).
+     */
     private <F, E> Map<String, E> byIds(String query, Class<E> type, Collection<F> from, Function<F, String> key,
                                         Function<E, String> id) {
         List<String> ids = from.stream().map(key).distinct().toList();
         if (ids.isEmpty()) {
             return Map.of(); // "in ()" is not SQL
         }
-        return em.createNamedQuery(query, type).setParameter("ids", ids).getResultStream()
+        return em.createNamedQuery(query, type).setParameter("ids", ids).setHint(READ_ONLY, "true").getResultStream()
                 .collect(Collectors.toMap(id, Function.identity()));
     }
 }
