@@ -89,9 +89,7 @@ public class ApiKeys {
         if (cached.isPresent()) {
             return cached;
         }
-        Optional<ApiKey> match = matching(key, digest, false);
-        match.ifPresent(apiKey -> verified.remember(digest, apiKey));
-        return match;
+        return verified.verify(digest, () -> matching(key, digest, false));
     }
 
     /** Whether the key was ever registered, revoked or not. */
