@@ -120,7 +120,9 @@ class DeliveryPipelineIT extends InContainerTest {
 
         commit(customerCreated("unheard", "Unheard"));
 
-        List<OutboxStatus> statuses = Await.until(WAIT, this::outboxStatuses,
+        List<OutboxStatus> statuses = Await.until(WAIT, () -> transaction.read(() -> em.createQuery(
+                        "select e.status from OutboxEvent e where e.tenantId = :tenant", OutboxStatus.class)
+                        .setParameter("tenant", tenant).getResultList()),
                 list -> !list.isEmpty() && list.stream().allMatch(OutboxStatus.DISPATCHED::equals));
         assertEquals(List.of(OutboxStatus.DISPATCHED), statuses);
         assertTrue(deliveries.search(tenant, DeliveryQuery.ofEndpoint(jobs.id(), 10)).data().isEmpty());
@@ -242,21 +244,6 @@ class DeliveryPipelineIT extends InContainerTest {
         assertEquals(1, receiver.received(r -> r.body().contains("\"After\"")).size());
         assertTrue(receiver.received(r -> r.body().contains("\"WhileOff\"")).isEmpty(), "events while off are not delivered");
         assertEquals(0, endpoints.find(tenant, endpoint.id()).consecutiveFailures());
-    }
-
-    /** The tenant's outbox, read in a transaction (see RetentionIT on Payara's non-transactional entity manager). */
-    private List<OutboxStatus> outboxStatuses() {
-        try {
-            transaction.begin();
-            try {
-                return em.createQuery("select e.status from OutboxEvent e where e.tenantId = :tenant", OutboxStatus.class)
-                        .setParameter("tenant", tenant).getResultList();
-            } finally {
-                transaction.rollback();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private List<Delivery> awaitFinished(Endpoint endpoint) {

@@ -68,7 +68,7 @@ class RecoveryIT extends InContainerTest {
         assertEquals(1, received.size(), "delivered by the recovery timer");
         assertTrue(received.get(0).body().contains(stranded.id()));
         assertTrue(ToolbagSignature.verify(endpoint.secret(), received.get(0).header("X-Toolbag-Signature"), received.get(0).body()));
-        assertEquals(OutboxStatus.DISPATCHED, em.find(OutboxEvent.class, stranded.id()).status());
+        assertEquals(OutboxStatus.DISPATCHED, transaction.read(() -> em.find(OutboxEvent.class, stranded.id()).status()));
     }
 
     @Test
@@ -117,9 +117,9 @@ class RecoveryIT extends InContainerTest {
         List<Receiver.Received> received = receiver.received();
         assertEquals(backlog, received.size());
         assertEquals(backlog, received.stream().map(Receiver.Received::body).distinct().count(), "each event once");
-        assertEquals(0L, em.createQuery("select count(d) from Delivery d where d.endpointId = :endpoint"
+        assertEquals(0L, transaction.read(() -> em.createQuery("select count(d) from Delivery d where d.endpointId = :endpoint"
                         + " and (d.status <> io.hookline.delivery.entity.DeliveryStatus.SUCCEEDED or d.attempts <> 1)", Long.class)
-                .setParameter("endpoint", endpoint.id()).getSingleResult());
+                .setParameter("endpoint", endpoint.id()).getSingleResult()));
     }
 
     @Test

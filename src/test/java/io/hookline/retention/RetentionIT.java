@@ -80,14 +80,7 @@ class RetentionIT extends InContainerTest {
         RetentionRun run = Await.until(WAIT, () -> runs.find(runId).orElseThrow(), r -> !RetentionRun.RUNNING.equals(r.status()));
 
         assertEquals("COMPLETED", run.status(), run.error());
-        // read inside a transaction: outside one, Payara may close the container's non-transactional entity manager
-        // between a query and its result (seen once in CI: "closed EntityManager" from NonTxEMCleaner)
-        transaction.begin();
-        try {
-            assertRetained(byName, run);
-        } finally {
-            transaction.rollback();
-        }
+        transaction.read(() -> assertRetained(byName, run));
     }
 
     private void assertRetained(Map<String, Delivery> byName, RetentionRun run) {

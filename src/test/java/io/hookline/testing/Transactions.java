@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionManager;
 
+import java.util.function.Supplier;
+
 /**
  * Begins and ends the JTA transactions of in-container tests through the container's transaction manager, not
  * through {@code UserTransaction}: Payara's {@code @Transactional} interceptors keep the caller's transaction
@@ -28,5 +30,31 @@ public class Transactions {
 
     public void rollback() throws Exception {
         manager.rollback();
+    }
+
+    /**
+     * A test's own reads, in a transaction rolled back afterwards. Not outside one: Payara's non-transactional entity
+     * manager was once closed under a test between a query and its result ("closed EntityManager", NonTxEMCleaner).
+     */
+    public <T> T read(Supplier<T> reads) {
+        try {
+            manager.begin();
+            try {
+                return reads.get();
+            } finally {
+                manager.rollback();
+            }
+        } catch (RuntimeException | Error failed) {
+            throw failed;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void read(Runnable reads) {
+        read(() -> {
+            reads.run();
+            return null;
+        });
     }
 }

@@ -123,7 +123,7 @@ public class DeliveryPreparation {
 
     /**
      * The entities with the keys that {@code key} finds in {@code from}, by id; one statement. Read-only: they are
-     * not copied into the transaction's unit of work nor compared at its commit (a third of the read thread's CPU).
+     * not copied into the transaction's unit of work nor compared at its commit.
      */
     private <F, E> Map<String, E> byIds(String query, Class<E> type, Collection<F> from, Function<F, String> key,
                                         Function<E, String> id) {

@@ -68,8 +68,8 @@ public class Endpoint {
     @Column(name = "all_events", nullable = false)
     private boolean allEvents;
 
-    // Lazy: only the endpoint's views and replays read it; fan-out and delivery match by query, and loading it with
-    // every endpoint they read cost a statement per endpoint (bench/run profile).
+    // Lazy: only the endpoint's views and replays read it; fan-out and delivery match by query, and loading it cost
+    // the attempt's reads a statement per batch and the fan-out one per subscribed endpoint (bench/run profile).
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "endpoint_event_type", joinColumns = @JoinColumn(name = "endpoint_id"),
             indexes = @Index(name = "endpoint_event_type_type", columnList = "event_type, endpoint_id"))
