@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -37,6 +38,7 @@ import java.util.logging.Logger;
 public class ConcurrencyLimits {
 
     private static final Logger LOG = Logger.getLogger(ConcurrencyLimits.class.getName());
+    private static final int MAX_DEFERRAL_MINUTES = 10;
 
     @Inject
     @ConfigProperty(name = "hookline.delivery.max-concurrent", defaultValue = "64")
@@ -92,6 +94,11 @@ public class ConcurrencyLimits {
         attempts.shutdownNow();
     }
 
+    /** The most attempts that run at once on this instance. */
+    public int maxConcurrent() {
+        return maxConcurrent;
+    }
+
     /**
      * Starts {@code attempt} for the hand-over on an attempt thread, or puts it in line; the caller is free at once.
      *
@@ -139,18 +146,37 @@ public class ConcurrencyLimits {
     }
 
     /**
-     * How long to defer a delivery that {@link #submit} refused because its endpoint's line is full: about until the
-     * line has drained, from the endpoint's recent attempt times, and never less than {@code busy-delay}. Not a
-     * fixed delay, so that a slow endpoint's backlog does not cycle through the database and the broker every few
-     * seconds.
+     * How long to defer a delivery that {@link #submit} refused because its endpoint's line is full: until the line
+     * has drained, from the endpoint's recent attempt times, and never less than {@code busy-delay}. For an endpoint
+     * too slow for its line to take more, one place further per deferral at the endpoint's pace, so that its backlog
+     * comes back from the database about as fast as the endpoint takes it, rather than all at once to be refused
+     * again; but never more than {@value #MAX_DEFERRAL_MINUTES} minutes ahead, after which the backlog does come
+     * round again, so that an endpoint that got fast again is not kept waiting for long.
      */
     public Duration deferral(HandOver handOver) {
         Tenant tenant = tenants.get(handOver.tenantId()); // made by submit(), which refused this hand-over
-        Duration untilRoom;
         synchronized (tenant) {
-            untilRoom = Duration.ofNanos(tenant.expectedWait(handOver.endpointId(), tenant.waiting(handOver.endpointId())));
+            return tenant.deferral(handOver.endpointId(), System.nanoTime());
         }
-        return untilRoom.compareTo(busyDelay) > 0 ? untilRoom : busyDelay;
+    }
+
+    /**
+     * For the fan-out: when the endpoint is too slow for its line on this instance to take more, the
+     * {@link #deferral} its new delivery gets at once, so that it waits in the database rather than being handed over
+     * only to be refused; empty when it would be attempted or put in line. Not when a fast endpoint's line is merely
+     * long (an instance behind on its work): those deliveries are best kept in order on the fast path.
+     */
+    public Optional<Duration> backlog(String tenantId, String endpointId) {
+        Tenant tenant = tenants.get(tenantId);
+        if (tenant == null) {
+            return Optional.empty();
+        }
+        synchronized (tenant) {
+            if (tenant.fits(endpointId) || !tenant.tooSlowForMore(endpointId)) {
+                return Optional.empty();
+            }
+            return Optional.of(tenant.deferral(endpointId, System.nanoTime()));
+        }
     }
 
     /** One tenant's attempts running on this instance, and its lines; guarded by its own monitor. */
@@ -160,6 +186,8 @@ public class ConcurrencyLimits {
         private final Map<String, Integer> runningPerEndpoint = new HashMap<>();
         private final Map<String, ArrayDeque<HandOver>> lines = new LinkedHashMap<>();
         private final Map<String, Long> meanNanos = new HashMap<>();
+        /** The nanoTime until which the endpoint's latest deferral runs: the next one is placed after it. */
+        private final Map<String, Long> deferredUntil = new HashMap<>();
 
         boolean fits(String endpointId) {
             return running < perTenant && runningPerEndpoint.getOrDefault(endpointId, 0) < perEndpoint;
@@ -181,14 +209,43 @@ public class ConcurrencyLimits {
          * endpoint works off within {@link #waitInLine} at its recent pace, so that nobody outwaits its lease in line.
          */
         boolean queue(HandOver handOver) {
-            String endpointId = handOver.endpointId();
-            int position = waiting(endpointId) + 1;
-            if (position > maxWaiting || expectedWait(endpointId, position) > waitInLine.toNanos()) {
+            if (lineFull(handOver.endpointId())) {
                 return false;
             }
-            lines.computeIfAbsent(endpointId, id -> new ArrayDeque<>()).add(handOver);
+            lines.computeIfAbsent(handOver.endpointId(), id -> new ArrayDeque<>()).add(handOver);
             waiting.incrementAndGet();
             return true;
+        }
+
+        boolean lineFull(String endpointId) {
+            return waiting(endpointId) >= maxWaiting || tooSlowForMore(endpointId);
+        }
+
+        /** Whether one more in the endpoint's line would outwait {@link #waitInLine} at the endpoint's recent pace. */
+        boolean tooSlowForMore(String endpointId) {
+            return expectedWait(endpointId, waiting(endpointId) + 1) > waitInLine.toNanos();
+        }
+
+        /** See {@link ConcurrencyLimits#deferral}. */
+        Duration deferral(String endpointId, long now) {
+            long lineDrained = now + expectedWait(endpointId, waiting(endpointId));
+            if (!tooSlowForMore(endpointId)) {
+                return atLeastBusyDelay(lineDrained - now); // a fast endpoint's line is short-lived: no backlog to pace
+            }
+            Long previous = deferredUntil.get(endpointId);
+            long afterPrevious = previous == null ? lineDrained : previous + expectedWait(endpointId, 1);
+            long until = afterPrevious - lineDrained > 0 ? afterPrevious : lineDrained;
+            long latest = now + Duration.ofMinutes(MAX_DEFERRAL_MINUTES).toNanos();
+            if (until - latest > 0) {
+                until = latest;
+            }
+            deferredUntil.put(endpointId, until);
+            return atLeastBusyDelay(until - now);
+        }
+
+        private Duration atLeastBusyDelay(long nanos) {
+            Duration wait = Duration.ofNanos(nanos);
+            return wait.compareTo(busyDelay) > 0 ? wait : busyDelay;
         }
 
         int waiting(String endpointId) {

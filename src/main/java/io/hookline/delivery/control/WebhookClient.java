@@ -37,14 +37,14 @@ import java.util.logging.Logger;
  * The target is checked again right before connecting, and the connection goes to the addresses that check approved
  * ({@link PinnedHttpsClient}); redirects are not followed. {@code hookline.delivery.trust-store} adds trusted
  * certificates (an internal CA, a test receiver); {@code hookline.delivery.proxy} routes through an egress proxy.
- * Idle connections are kept for {@code hookline.delivery.keep-alive}, at most {@value #IDLE_PER_TARGET} per target
- * (about the number of deliveries that run at once) and {@value #IDLE_TOTAL} in all.
+ * Idle connections are kept for {@code hookline.delivery.keep-alive}: per target, as many as attempts may run at once
+ * on this instance, since several endpoints often share a host (a tenant's gateway, a receiving service) and every
+ * connection closed for want of room costs the next attempt a TLS handshake; {@value #IDLE_TOTAL} in all.
  */
 @ApplicationScoped
 public class WebhookClient {
 
     private static final Logger LOG = Logger.getLogger(WebhookClient.class.getName());
-    static final int IDLE_PER_TARGET = 16;
     static final int IDLE_TOTAL = 256;
 
     @Inject
@@ -52,6 +52,9 @@ public class WebhookClient {
 
     @Inject
     TargetPolicy targets;
+
+    @Inject
+    ConcurrencyLimits limits;
 
     @Inject
     @ConfigProperty(name = "hookline.delivery.trust-store")
@@ -82,7 +85,7 @@ public class WebhookClient {
         proxy.ifPresent(address -> LOG.info("Webhooks go through the egress proxy " + address.getHostString() + ":" + address.getPort()));
         watchdog = new ScheduledThreadPoolExecutor(1, threads);
         watchdog.setRemoveOnCancelPolicy(true); // most deadlines are cancelled long before they are due
-        pool = new ConnectionPool(settings.keepAlive(), IDLE_PER_TARGET, IDLE_TOTAL);
+        pool = new ConnectionPool(settings.keepAlive(), limits.maxConcurrent(), IDLE_TOTAL);
         transport = new PinnedHttpsClient(tls, proxy, settings.connectTimeout(), settings.requestTimeout(), watchdog, pool);
     }
 

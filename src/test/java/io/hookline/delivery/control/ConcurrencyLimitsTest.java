@@ -100,15 +100,7 @@ class ConcurrencyLimitsTest {
 
     @Test
     void aSlowEndpointsLineHoldsOnlyWhatItWorksOffWithinTheWaitInLine() throws Exception {
-        limits.waitInLine = Duration.ofSeconds(1);
-        limits.maxWaiting = 100;
-        submit("acme", "slow", "s1");
-        nextStarted();
-        Thread.sleep(600);
-        finish("s1"); // its recent pace: one attempt in 600 ms or more, two at a time
-        submit("acme", "slow", "s2");
-        submit("acme", "slow", "s3");
-        assertEquals(Set.of("s2", "s3"), Set.of(nextStarted(), nextStarted()));
+        slowEndpointAtItsLimit();
 
         int admitted = 0;
         while (submit("acme", "slow", "w" + admitted)) {
@@ -117,6 +109,51 @@ class ConcurrencyLimitsTest {
         assertTrue(admitted >= 1 && admitted <= 3, "300 ms or more per place in line, 1 s to wait: " + admitted);
         assertTrue(limits.deferral(handOver("acme", "slow", "refused")).compareTo(Duration.ofMillis(300)) >= 0,
                 "deferred about until the line has drained");
+    }
+
+    @Test
+    void aBacklogComesBackAtTheEndpointsPaceNotAllAtOnce() throws Exception {
+        slowEndpointAtItsLimit();
+        while (submit("acme", "slow", "w" + limits.waiting())) {
+            // fill the line
+        }
+
+        Duration first = limits.deferral(handOver("acme", "slow", "d1"));
+        Duration second = limits.deferral(handOver("acme", "slow", "d2"));
+        Duration third = limits.deferral(handOver("acme", "slow", "d3"));
+        assertTrue(second.minus(first).compareTo(Duration.ofMillis(250)) >= 0, first + " then " + second);
+        assertTrue(third.minus(second).compareTo(Duration.ofMillis(250)) >= 0, second + " then " + third);
+        assertTrue(third.compareTo(Duration.ofMinutes(10)) <= 0, "never beyond ten minutes: " + third);
+    }
+
+    @Test
+    void theFanOutIsToldWhenAnEndpointIsTooSlowForMore() throws Exception {
+        assertTrue(limits.backlog("acme", "fast").isEmpty(), "nothing known of the endpoint yet");
+        submit("acme", "fast", "f1");
+        submit("acme", "fast", "f2");
+        nextStarted();
+        nextStarted();
+        submit("acme", "fast", "f3");
+        submit("acme", "fast", "f4");
+        assertFalse(submit("acme", "fast", "f5"), "a full line");
+        assertTrue(limits.backlog("acme", "fast").isEmpty(), "but a fast endpoint's: its deliveries keep to the fast path");
+        finish("f1");
+        finish("f2");
+        assertEquals(Set.of("f3", "f4"), Set.of(nextStarted(), nextStarted()));
+        finish("f3");
+        finish("f4");
+
+        slowEndpointAtItsLimit();
+        assertTrue(limits.backlog("acme", "slow").isEmpty(), "its line has room for what it works off in 1 s");
+        while (submit("acme", "slow", "w" + limits.waiting())) {
+            // fill the line
+        }
+        long arrivals = limits.arrivals();
+
+        assertTrue(limits.backlog("acme", "slow").orElseThrow().compareTo(Duration.ofMillis(100)) >= 0,
+                "the new delivery waits in the database, at least the busy delay");
+        assertTrue(limits.backlog("acme", "other").isEmpty(), "the tenant's other endpoint still takes deliveries");
+        assertEquals(arrivals, limits.arrivals(), "asking hands nothing over");
     }
 
     @Test
@@ -136,6 +173,22 @@ class ConcurrencyLimitsTest {
 
         finish("bad");
         assertEquals("e3", nextStarted());
+    }
+
+    /**
+     * Endpoint "slow" of tenant "acme" with its two attempts running, after one that took 600 ms or more: a place in
+     * its line every 300 ms or more, against a wait in line of 1 s.
+     */
+    private void slowEndpointAtItsLimit() throws InterruptedException {
+        limits.waitInLine = Duration.ofSeconds(1);
+        limits.maxWaiting = 100;
+        submit("acme", "slow", "s1");
+        assertEquals("s1", nextStarted());
+        Thread.sleep(600);
+        finish("s1");
+        submit("acme", "slow", "s2");
+        submit("acme", "slow", "s3");
+        assertEquals(Set.of("s2", "s3"), Set.of(nextStarted(), nextStarted()));
     }
 
     private boolean submit(String tenant, String endpoint, String delivery) {
