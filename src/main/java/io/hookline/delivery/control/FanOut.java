@@ -3,10 +3,8 @@ package io.hookline.delivery.control;
 import io.hookline.delivery.entity.Delivery;
 import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
-import io.hookline.endpoint.entity.EndpointStatus;
 import io.hookline.event.control.Outbox;
 import io.hookline.event.entity.OutboxEvent;
-import io.hookline.event.entity.OutboxStatus;
 import io.hookline.platform.Time;
 import io.hookline.tenant.control.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,15 +12,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.Optional;
 
 /**
  * Turns one committed event into one delivery per endpoint that is active and subscribed at this moment, and hands
@@ -50,35 +47,21 @@ public class FanOut {
     Tenants tenants;
 
     @Inject
+    ConcurrencyLimits limits;
+
+    @Inject
     Event<HandOver> handOvers;
 
-    /*
-     * The common case, an event no endpoint would get, settled in one statement without loading or locking: marked
-     * dispatched unless an endpoint of its tenant was active and subscribed to its type when it was committed (the
-     * same test as Endpoint.SUBSCRIBED and Endpoint.wasActiveAt). A row another instance dispatched is not matched.
-     * SQL rather than JPQL: EclipseLink turns a bulk update with correlated subqueries into self- and cross-joins.
-     */
-    private static final String DISPATCH_UNSUBSCRIBED = "update outbox_event o set status = ?1, dispatched_at = ?2"
-            + " where o.status = ?3 and not exists (select 1 from endpoint e where e.tenant_id = o.tenant_id"
-            + " and e.status = ?4 and e.active_since <= o.created_at and (e.all_events or exists (select 1"
-            + " from endpoint_event_type t where t.endpoint_id = e.id and t.event_type = o.type))) and o.id in (";
-    private static final int FIRST_ID_PARAMETER = 5;
-
     /**
-     * Fans out those of the events still pending, in one transaction (see {@link PipelineBatches}). Events that no
-     * endpoint subscribes to, the common case for most CRM changes, are marked dispatched in one statement; the
-     * others are locked and get their deliveries.
+     * Fans out those of the events still pending, locked, in one transaction (see {@link PipelineBatches}). Events
+     * no endpoint subscribes to never come here: they are dispatched as they are written (see {@link Outbox#record}).
      */
     @Transactional(rollbackOn = Exception.class)
     public void dispatchAll(List<String> eventIds) {
         OffsetDateTime now = Time.now();
-        List<String> ids = eventIds.stream().distinct().toList();
-        if (dispatchUnsubscribed(ids, now) == ids.size()) {
-            return;
-        }
         // looked up once per tenant and type in the batch, then matched to each event's commit time
         Map<TenantType, List<Endpoint>> subscribers = new HashMap<>();
-        for (OutboxEvent event : outbox.lockPending(ids)) {
+        for (OutboxEvent event : outbox.lockPending(eventIds)) {
             List<Endpoint> candidates = subscribers.computeIfAbsent(new TenantType(event.tenantId(), event.type()),
                     key -> endpoints.subscribedTo(key.tenantId(), key.type(), now));
             for (Endpoint endpoint : candidates) {
@@ -90,24 +73,11 @@ public class FanOut {
         }
     }
 
-    private int dispatchUnsubscribed(List<String> ids, OffsetDateTime now) {
-        String placeholders = IntStream.range(0, ids.size())
-                .mapToObj(i -> "?" + (FIRST_ID_PARAMETER + i))
-                .collect(Collectors.joining(", ", "", ")"));
-        Query update = em.createNativeQuery(DISPATCH_UNSUBSCRIBED + placeholders)
-                .setParameter(1, OutboxStatus.DISPATCHED.name())
-                .setParameter(2, now)
-                .setParameter(3, OutboxStatus.PENDING.name())
-                .setParameter(4, EndpointStatus.ACTIVE.name());
-        for (int i = 0; i < ids.size(); i++) {
-            update.setParameter(FIRST_ID_PARAMETER + i, ids.get(i));
-        }
-        return update.executeUpdate();
-    }
-
     /**
-     * A new delivery of the event to the endpoint, handed to a worker when the caller's transaction commits;
-     * for a preview-only workspace it is recorded as not sent, so admins can see what would have gone out.
+     * A new delivery of the event to the endpoint, handed to a worker when the caller's transaction commits, unless
+     * the endpoint's line on this instance is full: then it waits in the database for its turn (see
+     * {@link ConcurrencyLimits#backlog}), sparing the broker and the outcomes a message that would only be refused.
+     * For a preview-only workspace it is recorded as not sent, so admins can see what would have gone out.
      */
     @Transactional(value = Transactional.TxType.MANDATORY, rollbackOn = Exception.class)
     public Delivery deliver(OutboxEvent event, Endpoint endpoint, OffsetDateTime now) {
@@ -127,8 +97,13 @@ public class FanOut {
         } else if (dueAt.isAfter(now)) {
             delivery.postpone(dueAt);
         } else {
-            String token = delivery.handOver(now, settings.handOverLease());
-            handOvers.fire(HandOver.of(delivery, token));
+            Optional<Duration> backlog = limits.backlog(delivery.tenantId(), delivery.endpointId());
+            if (backlog.isPresent()) {
+                delivery.postpone(now.plus(backlog.get()));
+            } else {
+                String token = delivery.handOver(now, settings.handOverLease());
+                handOvers.fire(HandOver.of(delivery, token));
+            }
         }
         return delivery;
     }

@@ -7,19 +7,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
- * Writes each fired {@link CrmEvent} to the outbox inside the firing transaction. {@code MANDATORY}: an event fired
- * outside a transaction could be stored for a change that never commits, so that is refused at the fire site.
+ * Writes each fired {@link CrmEvent} to the outbox inside the firing transaction, and announces it for fan-out once
+ * committed when an endpoint subscribes to it. {@code MANDATORY}: an event fired outside a transaction could be stored
+ * for a change that never commits, so that is refused at the fire site.
  */
 @ApplicationScoped
 public class OutboxRecorder {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Outbox outbox;
 
     @Inject
     EventCatalog catalog;
@@ -31,7 +30,8 @@ public class OutboxRecorder {
     void record(@Observes CrmEvent event) {
         catalog.require(event.type());
         OutboxEvent row = OutboxEvent.record(event, Time.now());
-        em.persist(row);
-        recorded.fire(new EventRecorded(row.id()));
+        if (outbox.record(row)) {
+            recorded.fire(new EventRecorded(row.id()));
+        }
     }
 }

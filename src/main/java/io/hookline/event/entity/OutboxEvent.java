@@ -17,6 +17,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +37,8 @@ public class OutboxEvent {
     public static final String STRANDED = "OutboxEvent.stranded";
     public static final String BY_IDS = "OutboxEvent.byIds";
     public static final String PENDING_BY_IDS = "OutboxEvent.pendingByIds";
+    /** The columns of {@link #columnValues()}: all but the status and when it was dispatched. */
+    public static final String COLUMNS = "id, tenant_id, type, entity_type, entity_id, actor_id, occurred_at, data, changes, created_at";
 
     @Id
     @Column(length = 36)
@@ -103,6 +107,14 @@ public class OutboxEvent {
                     .add("current", change.current()));
         }
         return changes.build();
+    }
+
+    /**
+     * The values of {@link #COLUMNS}, for the statement that writes a recorded event and decides its status in one go
+     * (see {@code Outbox.record}).
+     */
+    public List<Object> columnValues() {
+        return Arrays.asList(id, tenantId, type, entityType, entityId, actorId, occurredAt, data, changes, createdAt);
     }
 
     public boolean isPending() {
