@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 /**
  * Every second, starts a recovery sweep (each step brings its own transaction). Not persistent: every instance
  * sweeps, and the delivery leases keep instances from doing the same work twice. Ticks that come while a sweep still
- * runs (it drains a backlog for up to a few seconds) are skipped, not stacked.
+ * runs (it drains a backlog for up to half a minute) are skipped, not stacked.
  */
 @Singleton
 @Startup

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -18,16 +17,19 @@ import java.util.concurrent.locks.LockSupport;
  * <p>
  * A backlog (an endpoint re-enabled after an outage) drains at the workers' pace, not at a batch per sweep: while
  * batches are full, the sweep hands over the next one once the last one's messages have landed and this instance's
- * lines hold less than a batch, for up to {@link #LONGEST}; the timer skips its ticks meanwhile (they were seen to
- * come late and unevenly, so sweeps that stopped before the next tick left gaps). Holding back keeps a backlog in the
- * database rather than bounced off full lines and deferred. With several instances, messages land on all of them;
- * the sweep waits for its own at most {@link #LANDING}.
+ * lines hold less than a batch, for up to {@link #LONGEST}, looking for stranded events every second meanwhile; the
+ * timer skips its ticks meanwhile. Long, because the workers idle between one sweep and the next tick (the lines
+ * hold less than a batch, a fraction of a second's work): with sweeps of 5 s a 100,000 backlog drained at 4,000/s
+ * with a dip to 1,500/s every six seconds. Holding back keeps a backlog in the database rather than bounced off full
+ * lines and deferred. With several instances, messages land on all of them; the sweep waits for its own at most
+ * {@link #LANDING}.
  */
 @ApplicationScoped
 public class Recovery {
 
     private static final int BATCH = 500;
-    private static final Duration LONGEST = Duration.ofSeconds(5);
+    private static final Duration LONGEST = Duration.ofSeconds(30);
+    private static final long STRANDED_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final Duration LANDING = Duration.ofMillis(200);
     private static final long CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
@@ -53,16 +55,23 @@ public class Recovery {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void sweep() {
         long end = System.nanoTime() + LONGEST.toNanos();
-        OffsetDateTime now = Time.now();
-        outbox.stranded(now.minus(settings.outboxRecoveryAfter()), BATCH).forEach(batches::fanOut);
+        long strandedNext = System.nanoTime();
         boolean more;
         do {
+            if (System.nanoTime() - strandedNext >= 0) {
+                fanOutStranded();
+                strandedNext = System.nanoTime() + STRANDED_EVERY_NANOS;
+            }
             long arrived = limits.arrivals();
             long started = System.nanoTime();
             int handedOver = dueDeliveries.handOver(Time.now(), BATCH);
             long took = System.nanoTime() - started;
             more = handedOver == BATCH && roomFor(arrived + handedOver, end - took); // the next must end in time
         } while (more);
+    }
+
+    private void fanOutStranded() {
+        outbox.stranded(Time.now().minus(settings.outboxRecoveryAfter()), BATCH).forEach(batches::fanOut);
     }
 
     /**
