@@ -27,10 +27,11 @@ public final class Bench {
     private final Api api = new Api(System.getProperty("bench.base"), System.getProperty("bench.operatorKey"));
     private final Duration warmup = seconds(quick ? 2 : 5);
     /**
-     * The floor starts in a JVM of its own, cold, whereas Hookline had its warm-up scenario: the floor gets as long
-     * to settle its JIT in every run (with less it measured 1,600-2,400/s in quick runs against 3,900-4,700/s).
+     * The floor starts in a JVM of its own, cold, whereas Hookline had its warm-up scenario: the floor gets longer
+     * than the scenarios to settle its JIT (with 2 s it measured 1,600-2,400/s in quick runs, with 8-10 s
+     * 3,300-3,500/s; full runs 3,900-6,000/s).
      */
-    private static final Duration FLOOR_WARMUP = seconds(8);
+    private final Duration floorWarmup = seconds(quick ? 5 : 8);
     private final Duration measure = seconds(quick ? 5 : 30);
     private final List<String> only = Arrays.stream(System.getProperty("bench.only", "").split(","))
             .filter(name -> !name.isBlank()).toList();
@@ -98,13 +99,13 @@ public final class Bench {
         Runnable withWrite = () -> api.createCustomer(withKey);
         Runnable withoutWrite = () -> without.createCustomer(withoutKey);
         sampler.begin("crm write");
-        Duration warm = seconds(quick ? 4 : 15);
+        Duration warm = seconds(quick ? 3 : 15);
         Load.closed(WRITERS, warm, Duration.ZERO, () -> true, withoutWrite);
         Load.closed(WRITERS, warm, Duration.ZERO, () -> true, withWrite);
         Duration slot = seconds(quick ? 3 : 5);
         List<Load.Run> withRuns = new ArrayList<>();
         List<Load.Run> withoutRuns = new ArrayList<>();
-        for (int round = 0; round < (quick ? 3 : 6); round++) {
+        for (int round = 0; round < (quick ? 2 : 6); round++) {
             withoutRuns.add(Load.closed(WRITERS, Duration.ZERO, slot, () -> true, withoutWrite));
             Receiver.pause(500);
             withRuns.add(Load.closed(WRITERS, Duration.ZERO, slot, () -> true, withWrite));
@@ -145,7 +146,7 @@ public final class Bench {
         command.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), Floor.class.getName(),
                 receiver.url("/floor"), System.getProperty("bench.floorJdbc"), "hookline", "hookline", SECRET,
                 out.resolve("payload.json").toString(), System.getProperty("bench.trustStore"), String.valueOf(WORKERS),
-                String.valueOf(FLOOR_WARMUP.toSeconds()), String.valueOf(measure.toSeconds())));
+                String.valueOf(floorWarmup.toSeconds()), String.valueOf(measure.toSeconds())));
         sampler.begin(name);
         Process floor = new ProcessBuilder(command).redirectErrorStream(true).start();
         double rate = Double.NaN;

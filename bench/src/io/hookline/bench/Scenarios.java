@@ -88,7 +88,7 @@ final class Scenarios {
     double[] latency(int rate, double targetP99) throws SQLException {
         Tenant tenant = tenant("latency-" + rate, 1);
         sampler.begin(rate + " events/s");
-        Load.Run run = Load.open(rate, Duration.ofSeconds(2), Duration.ofSeconds(quick ? 10 : 30), tenant::write);
+        Load.Run run = Load.open(rate, Duration.ofSeconds(2), Duration.ofSeconds(quick ? 8 : 30), tenant::write);
         tenant.finish();
         sampler.end();
         Map<String, Long> committed = store.eventTimes(tenant.id, run.start(), Instant.now());
