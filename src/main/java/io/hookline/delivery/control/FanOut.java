@@ -75,8 +75,8 @@ public class FanOut {
 
     /**
      * A new delivery of the event to the endpoint, handed to a worker when the caller's transaction commits, unless
-     * the endpoint's line on this instance is full: then it waits in the database for its turn (see
-     * {@link ConcurrencyLimits#backlog}), sparing the broker and the outcomes a message that would only be refused.
+     * the endpoint is too slow for its line on this instance to take more: then it waits in the database for its turn
+     * (see {@link ConcurrencyLimits#backlog}), sparing the broker and the outcomes a message that would be refused.
      * For a preview-only workspace it is recorded as not sent, so admins can see what would have gone out.
      */
     @Transactional(value = Transactional.TxType.MANDATORY, rollbackOn = Exception.class)
