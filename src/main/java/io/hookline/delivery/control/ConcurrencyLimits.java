@@ -25,9 +25,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * How many attempts may run at once on this instance: in all, for one tenant and for one endpoint. Attempts run on
- * threads of their own, never on the delivery listener's sessions: the broker queues further messages on a session
- * that is busy, so a session held by a slow receiver would hold faster endpoints' messages behind it.
+ * How many attempts may run at once on this instance: in all, for one tenant and for one endpoint (more for an
+ * endpoint that answers fast, see {@link Tenant#places}). Attempts run on threads of their own, never on the delivery
+ * listener's sessions: the broker queues further messages on a session that is busy, so a session held by a slow
+ * receiver would hold faster endpoints' messages behind it.
  * <p>An attempt over a limit waits in its endpoint's line, in memory, without holding a thread: whichever thread
  * finishes an attempt of that tenant runs the next one that fits, endpoints taking turns. A waiting hand-over keeps
  * its lease token, so if it waits past its lease and the recovery timer hands the delivery over again, its claim
@@ -55,6 +56,11 @@ public class ConcurrencyLimits {
     @Inject
     @ConfigProperty(name = "hookline.delivery.max-waiting-per-endpoint", defaultValue = "1000")
     int maxWaiting;
+
+    /** An endpoint whose attempts take no longer than this on average may use all its tenant's places. */
+    @Inject
+    @ConfigProperty(name = "hookline.delivery.fast-attempt", defaultValue = "PT0.1S")
+    Duration fastAttempt;
 
     @Inject
     DeliverySettings settings;
@@ -190,7 +196,18 @@ public class ConcurrencyLimits {
         private final Map<String, Long> deferredUntil = new HashMap<>();
 
         boolean fits(String endpointId) {
-            return running < perTenant && runningPerEndpoint.getOrDefault(endpointId, 0) < perEndpoint;
+            return running < perTenant && runningPerEndpoint.getOrDefault(endpointId, 0) < places(endpointId);
+        }
+
+        /**
+         * How many attempts the endpoint may run at once: {@code max-concurrent-per-endpoint}, or all its tenant's
+         * places once it is known to answer within {@code fast-attempt}. A fast endpoint gives each place back
+         * soon, so the tenant's other endpoints wait little for one; a slow one holding them all would make the
+         * others wait its whole attempt time.
+         */
+        int places(String endpointId) {
+            Long mean = meanNanos.get(endpointId);
+            return mean != null && mean <= fastAttempt.toNanos() ? Math.max(perEndpoint, perTenant) : perEndpoint;
         }
 
         void start(String endpointId) {
@@ -255,7 +272,7 @@ public class ConcurrencyLimits {
 
         /** Until the one at {@code position} in the endpoint's line starts, at its recent pace (0 before any). */
         long expectedWait(String endpointId, int position) {
-            return meanNanos.getOrDefault(endpointId, 0L) * position / perEndpoint;
+            return meanNanos.getOrDefault(endpointId, 0L) * position / places(endpointId);
         }
 
         /** The first in line of the first endpoint that has room, started; that endpoint goes to the back. */

@@ -75,6 +75,28 @@ class ConcurrencyLimitsTest {
     }
 
     @Test
+    void anEndpointThatAnswersFastMayUseAllItsTenantsPlacesASlowOneOnlyItsOwn() throws Exception {
+        limits.fastAttempt = Duration.ofMillis(500);
+        submit("acme", "fast", "f1");
+        assertEquals("f1", nextStarted());
+        finish("f1");
+        assertTrue(submit("acme", "fast", "f2"));
+        assertTrue(submit("acme", "fast", "f3"));
+        assertTrue(submit("acme", "fast", "f4"));
+        assertEquals(Set.of("f2", "f3", "f4"), Set.of(nextStarted(), nextStarted(), nextStarted()),
+                "three places, the tenant's all, where an endpoint has two");
+        finish("f2");
+        finish("f3");
+        finish("f4");
+
+        slowEndpointAtItsLimit(); // two running after one of 600 ms
+        assertTrue(submit("acme", "slow", "s4"));
+        assertNull(started.poll(200, TimeUnit.MILLISECONDS), "a slow endpoint keeps to two, though the tenant has a third");
+        submit("acme", "fast", "f5");
+        assertEquals("f5", nextStarted(), "the place it left is the fast endpoint's");
+    }
+
+    @Test
     void theInstanceRunsAtMostMaxConcurrentAttempts() throws Exception {
         for (String tenant : new String[] {"t1", "t2", "t3", "t4", "t5"}) {
             submit(tenant, "e", tenant);
@@ -229,6 +251,7 @@ class ConcurrencyLimitsTest {
         limits.maxConcurrent = maxConcurrent;
         limits.waitInLine = Duration.ofSeconds(30);
         limits.busyDelay = Duration.ofMillis(100);
+        limits.fastAttempt = Duration.ofMillis(100);
         limits.start(Thread::new);
         return limits;
     }
