@@ -32,6 +32,10 @@ public class Transactions {
         manager.rollback();
     }
 
+    public void setRollbackOnly() throws Exception {
+        manager.setRollbackOnly();
+    }
+
     /**
      * A test's own reads, in a transaction rolled back afterwards. Not outside one: Payara's non-transactional entity
      * manager was once closed under a test between a query and its result ("closed EntityManager", NonTxEMCleaner).

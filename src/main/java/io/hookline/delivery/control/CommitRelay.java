@@ -1,6 +1,6 @@
 package io.hookline.delivery.control;
 
-import io.hookline.event.control.EventsCommitted;
+import io.hookline.event.control.EventRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Acts once a transaction has committed: recorded events are queued for fan-out, a leased delivery for sending to
+ * Acts once a transaction has committed: a recorded event is queued for fan-out, a leased delivery for sending to
  * the workers. Queued, not done here: the caller (a CRM request) should not wait, and a transaction's completion
  * callback is no place for resource work. Whatever is lost on the way (a full queue, a failed send, the process
  * dying) the recovery timer finds in the database.
@@ -22,11 +22,9 @@ public class CommitRelay {
     @Inject
     PipelineBatches batches;
 
-    void eventsCommitted(@Observes EventsCommitted committed) {
-        for (String eventId : committed.eventIds()) {
-            if (!batches.fanOut(eventId)) {
-                LOG.fine(() -> "Fan-out queue full; event " + eventId + " waits for the recovery timer");
-            }
+    void eventCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventRecorded recorded) {
+        if (!batches.fanOut(recorded.eventId())) {
+            LOG.fine(() -> "Fan-out queue full; event " + recorded.eventId() + " waits for the recovery timer");
         }
     }
 

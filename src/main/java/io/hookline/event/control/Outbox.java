@@ -4,8 +4,6 @@ import io.hookline.endpoint.entity.EndpointStatus;
 import io.hookline.event.entity.OutboxEvent;
 import io.hookline.event.entity.OutboxStatus;
 import io.hookline.platform.ProblemException;
-import io.hookline.platform.Resources;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,8 +18,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
-import javax.sql.DataSource;
 
 /** Writes, queries and locks on the outbox table; callers bring the transaction. */
 @ApplicationScoped
@@ -43,51 +39,32 @@ public class Outbox {
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = Resources.DATA_SOURCE)
-    DataSource dataSource;
-
     /**
-     * Writes the events in the caller's transaction, one batch (a round trip): each dispatched at once unless an
-     * endpoint subscribes to it. On a connection of the data source, which within a transaction is the one the
-     * transaction's persistence context writes on (the container shares it).
+     * Writes the event in the caller's transaction, dispatched at once unless an endpoint subscribes to it.
      *
-     * @return the ids of those that wait for fan-out
+     * @return whether it waits for fan-out
      */
-    public List<String> recordAll(List<OutboxEvent> events) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"status"})) {
-            for (OutboxEvent event : events) {
-                bind(insert, event);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-            List<String> pending = new ArrayList<>();
-            try (ResultSet status = insert.getGeneratedKeys()) {
-                for (OutboxEvent event : events) {
-                    status.next();
-                    if (OutboxStatus.PENDING.name().equals(status.getString(1))) {
-                        pending.add(event.id());
-                    }
+    public boolean record(OutboxEvent event) {
+        Connection connection = em.unwrap(Connection.class); // the transaction's own
+        try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"status"})) {
+            List<Object> values = new ArrayList<>(event.columnValues());
+            values.addAll(List.of(OutboxStatus.DISPATCHED.name(), event.createdAt(),
+                    event.tenantId(), EndpointStatus.ACTIVE.name(), event.createdAt(), event.type(),
+                    OutboxStatus.PENDING.name(), OutboxStatus.DISPATCHED.name()));
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) instanceof OffsetDateTime time) {
+                    insert.setObject(i + 1, time);
+                } else {
+                    insert.setString(i + 1, (String) values.get(i));
                 }
             }
-            return pending;
-        } catch (SQLException failure) {
-            throw new IllegalStateException("Cannot record events " + events.stream().map(OutboxEvent::id).toList(), failure);
-        }
-    }
-
-    /** Timestamps as such, the rest as strings: typed binds let PostgreSQL infer an {@code INSERT ... SELECT}'s. */
-    private static void bind(PreparedStatement insert, OutboxEvent event) throws SQLException {
-        List<Object> values = new ArrayList<>(event.columnValues());
-        values.addAll(List.of(OutboxStatus.DISPATCHED.name(), event.createdAt(),
-                event.tenantId(), EndpointStatus.ACTIVE.name(), event.createdAt(), event.type(),
-                OutboxStatus.PENDING.name(), OutboxStatus.DISPATCHED.name()));
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) instanceof OffsetDateTime time) {
-                insert.setObject(i + 1, time);
-            } else {
-                insert.setString(i + 1, (String) values.get(i));
+            insert.executeUpdate();
+            try (ResultSet status = insert.getGeneratedKeys()) {
+                status.next();
+                return OutboxStatus.PENDING.name().equals(status.getString(1));
             }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Cannot record event " + event.id(), failure);
         }
     }
 
