@@ -93,10 +93,10 @@ final class Scenarios {
      * or an import); commit-to-receipt percentiles in ms, plus the target p99.
      */
     double[] latency(int rate, int eventsPerWrite, double targetP99) throws SQLException {
-        String name = rate + (eventsPerWrite == 1 ? "-single" : "");
-        Tenant tenant = tenant("latency-" + name, 1);
-        sampler.begin(rate + " events/s" + (eventsPerWrite == 1 ? " (single writes)" : ""));
-        Runnable write = eventsPerWrite == 1 ? tenant::write : () -> tenant.importBatch(eventsPerWrite);
+        boolean single = eventsPerWrite == 1;
+        Tenant tenant = tenant("latency-" + rate + (single ? "-single" : ""), 1);
+        sampler.begin(rate + " events/s" + (single ? " (single writes)" : ""));
+        Runnable write = single ? tenant::write : () -> tenant.importBatch(eventsPerWrite);
         Load.Run run = Load.open((double) rate / eventsPerWrite, Duration.ofSeconds(2),
                 Duration.ofSeconds(quick ? 8 : 30), write);
         tenant.finish();
@@ -108,8 +108,8 @@ final class Scenarios {
         }).sorted().toArray();
         long lost = Arrays.stream(micros).filter(m -> m == Long.MAX_VALUE).count();
         double[] result = {percentile(micros, 0.50), percentile(micros, 0.95), percentile(micros, 0.99), targetP99};
-        String scenario = "latency " + rate + "/s" + (eventsPerWrite == 1 ? "" : " (imports)");
-        report.add(scenario, "CRM events/s achieved (offered " + rate + (eventsPerWrite == 1 ? ", single writes"
+        String scenario = "latency " + rate + "/s" + (single ? "" : " (imports)");
+        report.add(scenario, "CRM events/s achieved (offered " + rate + (single ? ", single writes"
                 : " as imports of " + eventsPerWrite) + ")", run.postsPerSecond() * eventsPerWrite, "1/s", null, null);
         report.add(scenario, "p50 commit to receipt", result[0], "ms", null, null);
         report.add(scenario, "p95 commit to receipt", result[1], "ms", null, null);
