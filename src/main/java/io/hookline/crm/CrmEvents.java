@@ -1,6 +1,7 @@
 package io.hookline.crm;
 
 import io.hookline.event.api.CrmEvent;
+import io.hookline.event.api.CrmEventBatch;
 import io.hookline.event.api.FieldChange;
 import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,7 @@ import jakarta.json.JsonObject;
 import java.util.List;
 
 /**
- * The module's one door to Hookline: fires a {@link CrmEvent} about a record. Call it inside the transaction that
+ * The module's one door to Hookline: fires a {@link CrmEvent} about a record, or a {@link CrmEventBatch} about many. Call it inside the transaction that
  * changed the record, so the webhook exists exactly when the change does.
  */
 @ApplicationScoped
@@ -22,6 +23,9 @@ public class CrmEvents {
 
     @Inject
     Event<CrmEvent> events;
+
+    @Inject
+    Event<CrmEventBatch> batches;
 
     /** An event carrying the record as it is now. */
     public void fire(String type, CrmRecord record, String actorId) {
@@ -35,12 +39,22 @@ public class CrmEvents {
 
     /** For events whose data says more than the record itself, such as the stage a deal left. */
     public void fire(String type, CrmRecord record, JsonObject data, String actorId, List<FieldChange> changes) {
-        events.fire(CrmEvent.of(type, record.tenantId())
+        events.fire(event(type, record, data, actorId, changes));
+    }
+
+    /** One event per record, each carrying it as it is now, written together (an import's). */
+    public void fireAll(String type, List<? extends CrmRecord> records, String actorId) {
+        batches.fire(new CrmEventBatch(records.stream()
+                .map(record -> event(type, record, record.snapshot(), actorId, List.of())).toList()));
+    }
+
+    private static CrmEvent event(String type, CrmRecord record, JsonObject data, String actorId, List<FieldChange> changes) {
+        return CrmEvent.of(type, record.tenantId())
                 .entity(record.entityType(), record.id())
                 .actor(actorId == null || actorId.isBlank() ? null : actorId.trim())
                 .occurredAt(Time.now())
                 .data(data)
                 .changes(changes)
-                .build());
+                .build();
     }
 }

@@ -7,6 +7,7 @@ import io.hookline.delivery.entity.DeliveryStatus;
 import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.api.CrmEvent;
+import io.hookline.event.api.CrmEventBatch;
 import io.hookline.event.api.FieldChange;
 import io.hookline.event.entity.OutboxStatus;
 import io.hookline.testing.Await;
@@ -15,6 +16,8 @@ import io.hookline.testing.InContainerTest;
 import io.hookline.testing.Receiver;
 import io.hookline.testing.ToolbagSignature;
 import jakarta.json.Json;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -42,6 +46,9 @@ class DeliveryPipelineIT extends InContainerTest {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<CrmEventBatch> batches;
 
     @Deployment
     static WebArchive deployment() {
@@ -140,6 +147,40 @@ class DeliveryPipelineIT extends InContainerTest {
                 .setParameter("tenant", tenant).getResultList()));
         assertEquals(1, deliveries.search(tenant, DeliveryQuery.ofEndpoint(jobs.id(), 10)).data().size());
         assertEquals("/jobs", receiver.received().get(0).path());
+    }
+
+    /**
+     * A batch is written in one go yet decided event by event: only the subscribed ones wait for fan-out and are
+     * delivered, each with an id of its own; an unknown type among them fails the fire and stores none of them.
+     */
+    @Test
+    void eventsFiredAsABatchAreEachDecidedAndDeliveredAsIfFiredAlone() throws Exception {
+        Endpoint jobs = subscribe("/jobs", "job.created");
+
+        transaction.begin();
+        batches.fire(new CrmEventBatch(List.of(customerCreated("b-1", "Unheard"), jobCreated("b-2"), jobCreated("b-3"))));
+        List<Object[]> inTransaction = em.createQuery("select e.entityId, e.status from OutboxEvent e"
+                + " where e.tenantId = :tenant order by e.entityId", Object[].class).setParameter("tenant", tenant).getResultList();
+        transaction.commit();
+        transaction.begin();
+        try {
+            assertThrows(RuntimeException.class, () -> batches.fire(new CrmEventBatch(List.of(jobCreated("never"),
+                    CrmEvent.of("invoice.paid", tenant).entity("invoice", "i1").data(Json.createObjectBuilder().build()).build()))));
+        } finally {
+            transaction.rollback();
+        }
+
+        assertEquals(List.of("b-1 DISPATCHED", "b-2 PENDING", "b-3 PENDING"),
+                inTransaction.stream().map(row -> row[0] + " " + row[1]).toList());
+        List<Receiver.Received> received = receiver.await(2, WAIT);
+        Await.pause(1000);
+        assertEquals(2, receiver.received().size(), receiver.toString());
+        assertEquals(List.of("b-2", "b-3"), received.stream()
+                .map(r -> json(r.body()).getJsonObject("data").getString("id")).sorted().toList());
+        assertEquals(2, received.stream().map(r -> json(r.body()).getString("id")).distinct().count());
+        assertEquals(2, deliveries.search(tenant, DeliveryQuery.ofEndpoint(jobs.id(), 10)).data().size());
+        assertEquals(3L, transaction.read(() -> em.createQuery("select count(e) from OutboxEvent e where e.tenantId = :tenant",
+                Long.class).setParameter("tenant", tenant).getSingleResult()), "the failed batch stored nothing");
     }
 
     /**

@@ -24,13 +24,20 @@ public class Customers {
     CrmEvents events;
 
     public Customer create(String tenantId, CustomerRequest request, String actorId) {
-        Customer customer = records.add(new Customer(tenantId, request.name(), request.email(), request.phone(), Time.now()));
+        Customer customer = add(tenantId, request);
         events.fire("customer.created", customer, actorId);
         return customer;
     }
 
+    /** The events go as one batch: the outbox writes an import's events in one round trip. */
     public List<Customer> createAll(String tenantId, List<CustomerRequest> requests, String actorId) {
-        return requests.stream().map(request -> create(tenantId, request, actorId)).toList();
+        List<Customer> created = requests.stream().map(request -> add(tenantId, request)).toList();
+        events.fireAll("customer.created", created, actorId);
+        return created;
+    }
+
+    private Customer add(String tenantId, CustomerRequest request) {
+        return records.add(new Customer(tenantId, request.name(), request.email(), request.phone(), Time.now()));
     }
 
     public Customer find(String tenantId, String customerId) {

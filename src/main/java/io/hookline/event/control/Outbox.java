@@ -40,31 +40,49 @@ public class Outbox {
     EntityManager em;
 
     /**
-     * Writes the event in the caller's transaction, dispatched at once unless an endpoint subscribes to it.
+     * Writes the events in the caller's transaction, in one round trip (a JDBC batch); each is dispatched at once
+     * unless an endpoint subscribes to it.
      *
-     * @return whether it waits for fan-out
+     * @return those that wait for fan-out
      */
-    public boolean record(OutboxEvent event) {
+    public List<OutboxEvent> record(List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
         Connection connection = em.unwrap(Connection.class); // the transaction's own
         try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"status"})) {
-            List<Object> values = new ArrayList<>(event.columnValues());
-            values.addAll(List.of(OutboxStatus.DISPATCHED.name(), event.createdAt(),
-                    event.tenantId(), EndpointStatus.ACTIVE.name(), event.createdAt(), event.type(),
-                    OutboxStatus.PENDING.name(), OutboxStatus.DISPATCHED.name()));
-            for (int i = 0; i < values.size(); i++) {
-                if (values.get(i) instanceof OffsetDateTime time) {
-                    insert.setObject(i + 1, time);
-                } else {
-                    insert.setString(i + 1, (String) values.get(i));
+            for (OutboxEvent event : events) {
+                bind(insert, event);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            List<OutboxEvent> pending = new ArrayList<>();
+            try (ResultSet status = insert.getGeneratedKeys()) { // a row per event, in batch order
+                for (OutboxEvent event : events) {
+                    status.next();
+                    if (OutboxStatus.PENDING.name().equals(status.getString(1))) {
+                        pending.add(event);
+                    }
                 }
             }
-            insert.executeUpdate();
-            try (ResultSet status = insert.getGeneratedKeys()) {
-                status.next();
-                return OutboxStatus.PENDING.name().equals(status.getString(1));
-            }
+            return pending;
         } catch (SQLException failure) {
-            throw new IllegalStateException("Cannot record event " + event.id(), failure);
+            throw new IllegalStateException("Cannot record " + events.size() + " event(s), the first "
+                    + events.get(0).id(), failure);
+        }
+    }
+
+    private static void bind(PreparedStatement insert, OutboxEvent event) throws SQLException {
+        List<Object> values = new ArrayList<>(event.columnValues());
+        values.addAll(List.of(OutboxStatus.DISPATCHED.name(), event.createdAt(),
+                event.tenantId(), EndpointStatus.ACTIVE.name(), event.createdAt(), event.type(),
+                OutboxStatus.PENDING.name(), OutboxStatus.DISPATCHED.name()));
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof OffsetDateTime time) {
+                insert.setObject(i + 1, time);
+            } else {
+                insert.setString(i + 1, (String) values.get(i));
+            }
         }
     }
 
