@@ -91,8 +91,10 @@ class RecoveryIT extends InContainerTest {
     }
 
     /**
-     * An endpoint re-enabled on a backlog larger than the sweep's batch: the sweep hands it over batch after batch,
-     * and each delivery arrives once (no batch handed over twice while its messages were on their way).
+     * An endpoint re-enabled on a backlog larger than the sweep's batch, its deliveries waiting an hour for their next
+     * retry as an outage leaves them: enabling makes them due (in more than one chunk), the sweep hands them over
+     * batch after batch, and each delivery arrives once (no batch handed over twice while its messages were on their
+     * way).
      */
     @Test
     void aBacklogOfSeveralBatchesArrivesOnceEach() throws Exception {
@@ -108,7 +110,11 @@ class RecoveryIT extends InContainerTest {
             events.add(event);
         }
         em.flush(); // the delivery rows refer to the event rows
-        events.forEach(event -> em.persist(Delivery.of(event, endpoint, now)));
+        for (OutboxEvent event : events) {
+            Delivery delivery = Delivery.of(event, endpoint, now);
+            delivery.postpone(now.plusHours(1));
+            em.persist(delivery);
+        }
         transaction.commit();
 
         endpoints.enable(tenant, endpoint.id());

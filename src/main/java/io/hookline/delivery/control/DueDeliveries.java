@@ -1,11 +1,8 @@
 package io.hookline.delivery.control;
 
 import io.hookline.delivery.entity.Delivery;
-import io.hookline.endpoint.control.EndpointEnabled;
-import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,11 +11,13 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Hands due deliveries to workers: retries whose delay has passed, and deliveries whose lease expired because their
  * message or worker was lost. Each is locked (in id order) and re-checked, so instances sweeping together hand it
- * over once; its message goes out after commit (see {@link CommitRelay}).
+ * over once; its message goes out after commit (see {@link CommitRelay}). Also makes a re-enabled endpoint's
+ * waiting deliveries due.
  */
 @ApplicationScoped
 public class DueDeliveries {
@@ -35,13 +34,25 @@ public class DueDeliveries {
     @Inject
     DeliverySettings settings;
 
-    /** An admin fixed the endpoint: what waited for it is due now, not at the end of its backoff. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void resume(@Observes EndpointEnabled enabled) {
-        em.createNamedQuery(Delivery.RESUME)
-                .setParameter("endpoint", enabled.endpointId())
-                .setParameter("now", Time.now())
-                .executeUpdate();
+    /**
+     * An admin fixed the endpoint: what waited for it past {@code since} is due now, not at the end of its backoff.
+     * The next {@code limit} of them in id order after {@code after} (through the index on endpoint and id), in a
+     * transaction of their own.
+     *
+     * @return the id to go on after, empty when the endpoint has no more
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public Optional<String> resume(String endpointId, OffsetDateTime since, String after, int limit) {
+        List<String> waiting = em.createNamedQuery(Delivery.WAITING, String.class)
+                .setParameter("endpoint", endpointId)
+                .setParameter("after", after)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList();
+        if (!waiting.isEmpty()) {
+            em.createNamedQuery(Delivery.RESUME).setParameter("ids", waiting).setParameter("since", since).executeUpdate();
+        }
+        return waiting.size() < limit ? Optional.empty() : Optional.of(waiting.get(waiting.size() - 1));
     }
 
     /**

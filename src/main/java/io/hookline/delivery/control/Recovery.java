@@ -1,12 +1,19 @@
 package io.hookline.delivery.control;
 
+import io.hookline.endpoint.control.EndpointEnabled;
 import io.hookline.event.control.Outbox;
 import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -23,6 +30,12 @@ import java.util.concurrent.locks.LockSupport;
  * with a dip to 1,500/s every six seconds. Holding back keeps a backlog in the database rather than bounced off full
  * lines and deferred. With several instances, messages land on all of them; the sweep waits for its own at most
  * {@link #LANDING}.
+ * <p>
+ * A re-enabled endpoint's waiting deliveries are made due here too, {@link #RESUME_CHUNK} a step just ahead of the
+ * step's hand-over, once the enabling transaction has committed. Not in that transaction: one update of a 100,000
+ * backlog held the admin's request for 4 s before the first delivery went, and a larger one could outlast the
+ * transaction's timeout. The instance that enabled the endpoint does it; should it stop before the end, the rest
+ * wait for their backoff as they would have without the enabling.
  */
 @ApplicationScoped
 public class Recovery {
@@ -32,6 +45,10 @@ public class Recovery {
     private static final long STRANDED_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final Duration LANDING = Duration.ofMillis(200);
     private static final long CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    private static final int RESUME_CHUNK = 2 * BATCH;
+
+    /** Endpoints re-enabled, and how far their resumption has got; the sweep takes turns among them. */
+    private final Queue<Resumption> resuming = new ConcurrentLinkedQueue<>();
 
     @Inject
     Outbox outbox;
@@ -64,10 +81,26 @@ public class Recovery {
             }
             long arrived = limits.arrivals();
             long started = System.nanoTime();
+            resumeNext();
             int handedOver = dueDeliveries.handOver(Time.now(), BATCH);
             long took = System.nanoTime() - started;
-            more = handedOver == BATCH && roomFor(arrived + handedOver, end - took); // the next must end in time
+            more = (handedOver == BATCH || !resuming.isEmpty())
+                    && roomFor(arrived + handedOver, end - took); // the next must end in time
         } while (more);
+    }
+
+    void endpointEnabled(@Observes(during = TransactionPhase.AFTER_SUCCESS) EndpointEnabled enabled) {
+        resuming.add(new Resumption(enabled.endpointId(), enabled.at(), ""));
+    }
+
+    /** One chunk of the endpoint first in line, which then goes to the back unless it is done. */
+    private void resumeNext() {
+        Resumption next = resuming.peek(); // stays first if the chunk fails: the next sweep retries it
+        if (next != null) {
+            Optional<String> after = dueDeliveries.resume(next.endpointId(), next.since(), next.after(), RESUME_CHUNK);
+            resuming.remove();
+            after.ifPresent(id -> resuming.add(new Resumption(next.endpointId(), next.since(), id)));
+        }
     }
 
     private void fanOutStranded() {
@@ -87,5 +120,9 @@ public class Recovery {
             LockSupport.parkNanos(CHECK_NANOS);
         }
         return System.nanoTime() < latest;
+    }
+
+    /** Deliveries of the endpoint waiting past {@code since} are made due, in id order, those up to {@code after} done. */
+    private record Resumption(String endpointId, OffsetDateTime since, String after) {
     }
 }

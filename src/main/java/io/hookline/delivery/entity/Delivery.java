@@ -32,11 +32,14 @@ import java.util.UUID;
         + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt <= :now"
         + " and (d.leaseUntil is null or d.leaseUntil < :now) order by d.nextAttemptAt")
 @NamedQuery(name = Delivery.BY_IDS, query = "select d from Delivery d where d.id in :ids order by d.id")
-@NamedQuery(name = Delivery.RESUME, query = "update Delivery d set d.nextAttemptAt = :now where d.endpointId = :endpoint"
-        + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt > :now")
+@NamedQuery(name = Delivery.WAITING, query = "select d.id from Delivery d where d.endpointId = :endpoint and d.id > :after"
+        + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt > :since order by d.id")
+@NamedQuery(name = Delivery.RESUME, query = "update Delivery d set d.nextAttemptAt = :since where d.id in :ids"
+        + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt > :since")
 public class Delivery {
 
     public static final String DUE = "Delivery.due";
+    public static final String WAITING = "Delivery.waiting";
     public static final String RESUME = "Delivery.resume";
     public static final String BY_IDS = "Delivery.byIds";
 

@@ -154,8 +154,9 @@ public class Endpoints {
 
     public Endpoint enable(String tenantId, String endpointId) {
         Endpoint endpoint = find(tenantId, endpointId);
-        endpoint.enable(Time.now());
-        enabled.fire(new EndpointEnabled(endpoint.id()));
+        OffsetDateTime now = Time.now();
+        endpoint.enable(now);
+        enabled.fire(new EndpointEnabled(endpoint.id(), now));
         return endpoint;
     }
 
