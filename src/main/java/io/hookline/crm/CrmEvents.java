@@ -12,8 +12,8 @@ import jakarta.json.JsonObject;
 import java.util.List;
 
 /**
- * The module's one door to Hookline: fires a {@link CrmEvent} about a record, or a {@link CrmEventBatch} about many. Call it inside the transaction that
- * changed the record, so the webhook exists exactly when the change does.
+ * The module's one door to Hookline: fires a {@link CrmEvent} about a record, or a {@link CrmEventBatch} about many.
+ * Call it inside the transaction that changed the record, so the webhook exists exactly when the change does.
  */
 @ApplicationScoped
 public class CrmEvents {

@@ -13,8 +13,8 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Takes each handed-over delivery off the queue and passes it to the concurrency limits, which start its attempt on
- * an attempt thread or put it in line: a session is never held by a receiver, so no message waits behind a slow one.
+ * Takes handed-over deliveries off the queue (several to a message) and passes each to the concurrency limits, which
+ * start its attempt on an attempt thread or put it in line: a session is never held by a receiver, so no message waits behind a slow one.
  * Not transactional: a message whose attempt is lost (the process dies) is covered by the delivery's lease, which
  * the recovery timer honours.
  */
@@ -32,7 +32,7 @@ public class DeliveryListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            worker.attemptQueued(WorkQueues.read(message));
+            WorkQueues.read(message).forEach(worker::attemptQueued);
         } catch (JMSException unreadable) {
             throw new IllegalStateException("Unreadable delivery message", unreadable);
         }

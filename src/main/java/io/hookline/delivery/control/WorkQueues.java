@@ -11,24 +11,26 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
+import jakarta.jms.StreamMessage;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JMS fast path to the workers. A message is a {@link HandOver}: ids and a lease token, no payload. Whoever
- * receives one reads the truth from the database, so a lost or duplicated message costs time, never correctness.
- * That is why messages are sent after the leasing transaction committed, outside any transaction (no two-phase
- * commit between database and broker), many per session, and non-persistent (the broker need not sync each one to its store): the
- * recovery timer hands over again whatever a lost message or a broker restart leaves behind. The adapter lacks
- * JMS 2.0's simplified API, hence classic sessions. Used only by {@link PipelineBatches}' sending thread.
+ * The JMS fast path to the workers. A message carries up to {@value #PER_MESSAGE} {@link HandOver}s: ids and lease
+ * tokens, no payload. Whoever receives one reads the truth from the database, so a lost or duplicated message costs
+ * time, never correctness. That is why messages are sent after the leasing transaction committed, outside any
+ * transaction (no two-phase commit between database and broker), many per session, and non-persistent (the broker
+ * need not sync each one to its store): the recovery timer hands over again whatever a lost message or a broker
+ * restart leaves behind. Several hand-overs to a message, because each message costs the broker, the adapter and
+ * the listener's container about as much as the attempt's own work; few enough that a batch still spreads over
+ * several listener sessions and instances. The adapter lacks JMS 2.0's simplified API, hence classic sessions. Used
+ * only by {@link PipelineBatches}' sending thread.
  */
 @ApplicationScoped
 public class WorkQueues {
 
-    private static final String LEASE_TOKEN = "leaseToken";
-    private static final String TENANT = "tenantId";
-    private static final String ENDPOINT = "endpointId";
+    static final int PER_MESSAGE = 10;
 
     @Resource(lookup = Resources.CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;
@@ -42,11 +44,16 @@ public class WorkQueues {
              Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             MessageProducer producer = session.createProducer(deliveryQueue);
             producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
-            for (HandOver handOver : handOvers) {
-                TextMessage message = session.createTextMessage(handOver.deliveryId());
-                message.setStringProperty(LEASE_TOKEN, handOver.leaseToken());
-                message.setStringProperty(TENANT, handOver.tenantId());
-                message.setStringProperty(ENDPOINT, handOver.endpointId());
+            for (int from = 0; from < handOvers.size(); from += PER_MESSAGE) {
+                List<HandOver> some = handOvers.subList(from, Math.min(from + PER_MESSAGE, handOvers.size()));
+                StreamMessage message = session.createStreamMessage();
+                message.writeInt(some.size());
+                for (HandOver handOver : some) {
+                    message.writeString(handOver.deliveryId());
+                    message.writeString(handOver.leaseToken());
+                    message.writeString(handOver.tenantId());
+                    message.writeString(handOver.endpointId());
+                }
                 producer.send(message);
             }
         } catch (JMSException failure) {
@@ -54,9 +61,14 @@ public class WorkQueues {
         }
     }
 
-    /** The hand-over a message sent by {@link #sendAll} carries. */
-    public static HandOver read(Message message) throws JMSException {
-        return new HandOver(((TextMessage) message).getText(), message.getStringProperty(LEASE_TOKEN),
-                message.getStringProperty(TENANT), message.getStringProperty(ENDPOINT));
+    /** The hand-overs a message sent by {@link #sendAll} carries. */
+    public static List<HandOver> read(Message message) throws JMSException {
+        StreamMessage stream = (StreamMessage) message;
+        int count = stream.readInt();
+        List<HandOver> handOvers = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            handOvers.add(new HandOver(stream.readString(), stream.readString(), stream.readString(), stream.readString()));
+        }
+        return handOvers;
     }
 }

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * Writes each fired {@link CrmEvent} (alone or in a {@link CrmEventBatch}) to the outbox inside the firing
- * transaction, and announces it for fan-out once committed when an endpoint subscribes to it. {@code MANDATORY}: an event fired outside a transaction could be stored
- * for a change that never commits, so that is refused at the fire site.
+ * transaction, and announces it for fan-out once committed when an endpoint subscribes to it. {@code MANDATORY}: an
+ * event fired outside a transaction could be stored for a change that never commits, so that is refused at the fire
+ * site.
  */
 @ApplicationScoped
 public class OutboxRecorder {
