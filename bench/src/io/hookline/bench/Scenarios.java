@@ -147,7 +147,7 @@ final class Scenarios {
         sampler.end();
         report.throughput("backlog", count + " pending deliveries drained: deliveries/s", done / seconds, true);
         report.add("backlog", "time to drain" + (done < count ? " (gave up at " + done + ")" : ""), seconds, "s", null, null);
-        report.add("backlog", "of which the enable request (its deliveries made due in one update)", enabling, "s", null, null);
+        report.add("backlog", "of which the enable request (its deliveries are made due after it, by the sweep)", enabling, "s", null, null);
     }
 
     /** Four fast endpoints alone, then with a fifth that answers in 2 s: the fast ones' deliveries/s in both. */

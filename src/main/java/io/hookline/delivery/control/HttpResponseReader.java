@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads an HTTP/1.1 response with hard limits, since the receiver may be hostile: the status line and headers
@@ -20,6 +21,8 @@ final class HttpResponseReader {
     static final int BODY_LIMIT = 64 * 1024;
     private static final int MAX_INTERIM_RESPONSES = 5;
     private static final int MAX_TRAILER_LINES = 32;
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
+    private static final Pattern STATUS_CODE = Pattern.compile("[1-5][0-9][0-9]");
 
     /** A response head: status code, protocol version and headers (lower-case names, first value of each). */
     record Head(int status, String version, Map<String, String> headers) {
@@ -69,9 +72,9 @@ final class HttpResponseReader {
     /** The status line and headers, up to the blank line. */
     static Head head(InputStream in) throws IOException {
         String text = new String(headBytes(in), StandardCharsets.ISO_8859_1);
-        String[] lines = text.split("\r?\n");
+        String[] lines = LINE_BREAK.split(text);
         String[] status = lines[0].split(" ", 3);
-        if (status.length < 2 || !status[0].startsWith("HTTP/1.") || !status[1].matches("[1-5][0-9][0-9]")) {
+        if (status.length < 2 || !status[0].startsWith("HTTP/1.") || !STATUS_CODE.matcher(status[1]).matches()) {
             throw new ReceiverFault("The receiver did not answer with HTTP/1.1 (the answer began with something else).");
         }
         Map<String, String> headers = new LinkedHashMap<>();

@@ -30,6 +30,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 
 /**
  * The HTTPS transport of deliveries. It connects its own socket to an address the target check approved (the JDK's
@@ -43,6 +44,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class PinnedHttpsClient {
 
     private static final Set<String> OWN_HEADERS = Set.of("host", "content-length", "connection", "transfer-encoding");
+    /** RFC 9110's token, which a header name must be; compiled once, as it is checked on every request. */
+    private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]+");
 
     private final SSLSocketFactory tls;
     private final Optional<InetSocketAddress> proxy;
@@ -274,7 +277,7 @@ final class PinnedHttpsClient {
                 .append("Content-Length: ").append(content.length).append("\r\n")
                 .append(pool.enabled() ? "" : "Connection: close\r\n");
         headers.forEach((name, value) -> {
-            if (!name.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+") || value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
+            if (!HEADER_NAME.matcher(name).matches() || value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
                 throw new IllegalArgumentException("header " + SafeText.oneLine(name, 100) + " cannot be sent as given");
             }
             if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
