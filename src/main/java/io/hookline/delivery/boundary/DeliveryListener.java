@@ -14,9 +14,9 @@ import jakarta.jms.MessageListener;
 
 /**
  * Takes handed-over deliveries off the queue (several to a message) and passes each to the concurrency limits, which
- * start its attempt on an attempt thread or put it in line: a session is never held by a receiver, so no message waits behind a slow one.
- * Not transactional: a message whose attempt is lost (the process dies) is covered by the delivery's lease, which
- * the recovery timer honours.
+ * start its attempt on an attempt thread or put it in line: a session is never held by a receiver, so no message
+ * waits behind a slow one. Not transactional: a message whose attempt is lost (the process dies) is covered by the
+ * delivery's lease, which the recovery timer honours.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
