@@ -38,6 +38,11 @@ final class Api {
         return first(ID, call(key, "POST", "/api/v1/endpoints", body, 201));
     }
 
+    /** Replaces the endpoint's subscription with one event type (or {@code *}). */
+    void subscribe(String key, String endpointId, String type) {
+        call(key, "PATCH", "/api/v1/endpoints/" + endpointId, "{\"events\":[\"" + type + "\"]}", 200);
+    }
+
     void enable(String key, String endpointId) {
         call(key, "POST", "/api/v1/endpoints/" + endpointId + "/enable", "", 200);
     }

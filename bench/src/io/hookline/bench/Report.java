@@ -26,6 +26,8 @@ final class Report {
 
     final List<Row> rows = new ArrayList<>();
     final List<Band> bands = new ArrayList<>();
+    /** Findings a row cannot hold (what became of deliveries that did not arrive), printed under the table. */
+    final List<String> notes = new ArrayList<>();
     final List<Second> timeline = new ArrayList<>();
     final Map<String, String> machine;
 
@@ -69,6 +71,7 @@ final class Report {
                     number(row.value), row.unit, row.floorRatio == null ? "" : String.format(Locale.ROOT, "%.2fx", row.floorRatio),
                     row.target == null ? "" : row.target + (row.met == null ? "" : row.met ? "  met" : "  MISSED")));
         }
+        notes.forEach(note -> out.append(note).append('\n'));
         return out.toString();
     }
 
@@ -80,6 +83,7 @@ final class Report {
                     row.unit, row.floorRatio == null ? "" : String.format(Locale.ROOT, "%.2f×", row.floorRatio),
                     row.target == null ? "" : row.target + (row.met == null ? "" : row.met ? " ✔" : " ✘ missed")));
         }
+        notes.forEach(note -> out.append("\n").append(note).append('\n'));
         return out.toString();
     }
 

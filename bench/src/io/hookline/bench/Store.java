@@ -32,6 +32,36 @@ final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * What became of the tenant's deliveries that have not succeeded: by status and attempts made, with when the
+     * earliest and the latest are due again (seconds from now), then the failed attempts' commonest errors.
+     */
+    java.util.List<String> unfinished(String tenant) throws SQLException {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("select status, attempts, count(*),"
+                + " extract(epoch from min(next_attempt_at) - now()), extract(epoch from max(next_attempt_at) - now())"
+                + " from delivery where tenant_id = ? and status <> 'SUCCEEDED' group by status, attempts order by 1, 2")) {
+            query.setString(1, tenant);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(String.format("%s after %d attempt(s): %d, due again in %.0f to %.0f s", rows.getString(1),
+                            rows.getInt(2), rows.getLong(3), rows.getDouble(4), rows.getDouble(5)));
+                }
+            }
+        }
+        try (PreparedStatement query = db.prepareStatement("select coalesce(a.error, 'HTTP ' || a.status_code), count(*)"
+                + " from delivery_attempt a join delivery d on d.id = a.delivery_id where d.tenant_id = ?"
+                + " and not a.succeeded group by 1 order by 2 desc limit 5")) {
+            query.setString(1, tenant);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(String.format("failed attempts: %d: %s", rows.getLong(2), rows.getString(1)));
+                }
+            }
+        }
+        return lines;
+    }
+
     /** Pending deliveries handed to a worker (JMS message or attempt in progress) that have not come back yet. */
     long handedOver() throws SQLException {
         try (PreparedStatement query = db.prepareStatement(
