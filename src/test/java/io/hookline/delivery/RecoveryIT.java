@@ -128,6 +128,61 @@ class RecoveryIT extends InContainerTest {
                 .setParameter("endpoint", endpoint.id()).getSingleResult()));
     }
 
+    /**
+     * A slow endpoint's backlog waits in the database, paced at one place per deferral (1 s a request, 16 at once:
+     * about a minute ahead for 1,000). Once the endpoint answers at once, the deferred deliveries are made due then,
+     * not when their pacing would have brought them; a retry's backoff of the same endpoint stays as it was.
+     */
+    @Test
+    void aBacklogDeferredForASlowEndpointIsMadeDueOnceItAnswersFast() throws Exception {
+        int backlog = 1_000;
+        receiver.respondAfter(Duration.ofSeconds(1));
+        commit(event("pace-setter"));
+        receiver.await(1, WAIT);
+        Await.until(WAIT, () -> deliveries.search(tenant, DeliveryQuery.ofEndpoint(endpoint.id(), 1)).data().get(0),
+                d -> d.status() == DeliveryStatus.SUCCEEDED); // its attempt took 1 s: the endpoint is known slow
+        String backingOff = retryingInAnHour();
+        transaction.begin();
+        for (int i = 0; i < backlog; i++) {
+            events.fire(event("deferred-" + i));
+        }
+        transaction.commit();
+        Await.until(WAIT, () -> transaction.read(() -> em.createQuery("select count(d) from Delivery d"
+                + " where d.endpointId = :endpoint", Long.class).setParameter("endpoint", endpoint.id()).getSingleResult()),
+                made -> made == backlog + 2); // fanned out, with the pace-setter and the retry
+        long deferred = waitingPast(Time.now().plusSeconds(30));
+        assertTrue(deferred > 100, "paced far ahead: " + deferred);
+
+        receiver.respondAfter(Duration.ZERO);
+        assertEquals(backlog + 1, receiver.await(backlog + 1, Duration.ofSeconds(20)).size(),
+                "all made due within seconds of the endpoint turning fast, not over the next minute");
+        Delivery retry = transaction.read(() -> em.find(Delivery.class, backingOff));
+        assertEquals(DeliveryStatus.PENDING, retry.status());
+        assertTrue(retry.nextAttemptAt().isAfter(Time.now().plusMinutes(30)), "a retry's backoff is not a deferral");
+    }
+
+    /** How many of the endpoint's deliveries wait to be attempted later than {@code at}. */
+    private long waitingPast(OffsetDateTime at) {
+        return transaction.read(() -> em.createQuery("select count(d) from Delivery d where d.endpointId = :endpoint"
+                        + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt > :at", Long.class)
+                .setParameter("endpoint", endpoint.id()).setParameter("at", at).getSingleResult());
+    }
+
+    /** A delivery of the endpoint whose first attempt failed, waiting an hour for its retry; returns its id. */
+    private String retryingInAnHour() throws Exception {
+        OffsetDateTime now = Time.now();
+        transaction.begin();
+        OutboxEvent event = OutboxEvent.record(event("backing-off"), now);
+        event.markDispatched(now);
+        em.persist(event);
+        em.flush(); // the delivery row refers to the event row
+        Delivery delivery = Delivery.of(event, endpoint, now);
+        delivery.retryAt(now.plusHours(1));
+        em.persist(delivery);
+        transaction.commit();
+        return delivery.id();
+    }
+
     @Test
     void staleOrDuplicateMessagesMakeNoAttempt() throws Exception {
         commit(event("once"));

@@ -7,12 +7,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -40,6 +44,8 @@ public class ConcurrencyLimits {
 
     private static final Logger LOG = Logger.getLogger(ConcurrencyLimits.class.getName());
     private static final int MAX_DEFERRAL_MINUTES = 10;
+    /** How many times faster than its backlog was paced an endpoint must be for the backlog to be made due again. */
+    private static final int FASTER_AGAIN = 4;
 
     @Inject
     @ConfigProperty(name = "hookline.delivery.max-concurrent", defaultValue = "64")
@@ -76,6 +82,7 @@ public class ConcurrencyLimits {
     private final Map<String, Tenant> tenants = new ConcurrentHashMap<>();
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicLong arrivals = new AtomicLong();
+    private final Queue<String> fasterAgain = new ConcurrentLinkedQueue<>();
     private volatile ExecutorService attempts;
 
     @PostConstruct
@@ -128,6 +135,20 @@ public class ConcurrencyLimits {
         return waiting.get();
     }
 
+    /**
+     * Endpoints whose deliveries were deferred at a pace they have since far outrun, with an empty line: an overload
+     * of this instance made a fast endpoint look slow, or a slow one got fast again. Their backlog was placed up to
+     * {@value #MAX_DEFERRAL_MINUTES} minutes ahead at the old pace; the recovery sweep makes it due now (see
+     * {@link Recovery}). Each endpoint is told once per such recovery.
+     */
+    public List<String> fasterAgain() {
+        List<String> endpoints = new ArrayList<>();
+        for (String endpoint = fasterAgain.poll(); endpoint != null; endpoint = fasterAgain.poll()) {
+            endpoints.add(endpoint);
+        }
+        return endpoints;
+    }
+
     /** How many hand-overs were submitted on this instance so far, whatever became of them. */
     public long arrivals() {
         return arrivals.get();
@@ -156,8 +177,8 @@ public class ConcurrencyLimits {
      * has drained, from the endpoint's recent attempt times, and never less than {@code busy-delay}. For an endpoint
      * too slow for its line to take more, one place further per deferral at the endpoint's pace, so that its backlog
      * comes back from the database about as fast as the endpoint takes it, rather than all at once to be refused
-     * again; but never more than {@value #MAX_DEFERRAL_MINUTES} minutes ahead, after which the backlog does come
-     * round again, so that an endpoint that got fast again is not kept waiting for long.
+     * again; never more than {@value #MAX_DEFERRAL_MINUTES} minutes ahead, and made due at once should the
+     * endpoint turn out much faster than that pace (see {@link #fasterAgain}).
      */
     public Duration deferral(HandOver handOver) {
         Tenant tenant = tenants.get(handOver.tenantId()); // made by submit(), which refused this hand-over
@@ -185,6 +206,10 @@ public class ConcurrencyLimits {
         }
     }
 
+    /** Until when (nanoTime) an endpoint's latest deferral runs, and the step per deferral its pace gave then. */
+    private record Pacing(long untilNanos, long stepNanos) {
+    }
+
     /** One tenant's attempts running on this instance, and its lines; guarded by its own monitor. */
     private final class Tenant {
 
@@ -192,8 +217,8 @@ public class ConcurrencyLimits {
         private final Map<String, Integer> runningPerEndpoint = new HashMap<>();
         private final Map<String, ArrayDeque<HandOver>> lines = new LinkedHashMap<>();
         private final Map<String, Long> meanNanos = new HashMap<>();
-        /** The nanoTime until which the endpoint's latest deferral runs: the next one is placed after it. */
-        private final Map<String, Long> deferredUntil = new HashMap<>();
+        /** The endpoint's latest deferral: the next one is placed after it. */
+        private final Map<String, Pacing> paced = new HashMap<>();
 
         boolean fits(String endpointId) {
             return running < perTenant && runningPerEndpoint.getOrDefault(endpointId, 0) < places(endpointId);
@@ -219,6 +244,14 @@ public class ConcurrencyLimits {
             running--;
             runningPerEndpoint.computeIfPresent(endpointId, (id, count) -> count <= 1 ? null : count - 1);
             meanNanos.merge(endpointId, nanos, (mean, latest) -> mean + (latest - mean) / 8); // moving average
+            Pacing pacing = paced.get(endpointId);
+            if (pacing != null && waiting(endpointId) == 0
+                    && expectedWait(endpointId, 1) * FASTER_AGAIN < pacing.stepNanos()) {
+                paced.remove(endpointId);
+                if (pacing.untilNanos() - System.nanoTime() > 0) {
+                    fasterAgain.add(endpointId);
+                }
+            }
         }
 
         /**
@@ -249,14 +282,15 @@ public class ConcurrencyLimits {
             if (!tooSlowForMore(endpointId)) {
                 return atLeastBusyDelay(lineDrained - now); // a fast endpoint's line is short-lived: no backlog to pace
             }
-            Long previous = deferredUntil.get(endpointId);
-            long afterPrevious = previous == null ? lineDrained : previous + expectedWait(endpointId, 1);
+            Pacing previous = paced.get(endpointId);
+            long step = expectedWait(endpointId, 1);
+            long afterPrevious = previous == null ? lineDrained : previous.untilNanos() + step;
             long until = afterPrevious - lineDrained > 0 ? afterPrevious : lineDrained;
             long latest = now + Duration.ofMinutes(MAX_DEFERRAL_MINUTES).toNanos();
             if (until - latest > 0) {
                 until = latest;
             }
-            deferredUntil.put(endpointId, until);
+            paced.put(endpointId, new Pacing(until, step));
             return atLeastBusyDelay(until - now);
         }
 

@@ -17,7 +17,7 @@ import java.util.Optional;
  * Hands due deliveries to workers: retries whose delay has passed, and deliveries whose lease expired because their
  * message or worker was lost. Each is locked (in id order) and re-checked, so instances sweeping together hand it
  * over once; its message goes out after commit (see {@link CommitRelay}). Also makes a re-enabled endpoint's
- * waiting deliveries due.
+ * waiting deliveries due, and a faster one's deferred deliveries.
  */
 @ApplicationScoped
 public class DueDeliveries {
@@ -35,15 +35,16 @@ public class DueDeliveries {
     DeliverySettings settings;
 
     /**
-     * An admin fixed the endpoint: what waited for it past {@code since} is due now, not at the end of its backoff.
-     * The next {@code limit} of them in id order after {@code after} (through the index on endpoint and id), in a
-     * transaction of their own.
+     * What waited for the endpoint past {@code since} is due now, not at the end of its wait: all of it when an admin
+     * fixed the endpoint, only the {@linkplain Delivery#deferUntil deferred} when it turned out faster than its
+     * backlog was paced for (a retry's backoff stays). The next {@code limit} of them in id order after
+     * {@code after} (through the index on endpoint and id), in a transaction of their own.
      *
      * @return the id to go on after, empty when the endpoint has no more
      */
     @Transactional(rollbackOn = Exception.class)
-    public Optional<String> resume(String endpointId, OffsetDateTime since, String after, int limit) {
-        List<String> waiting = em.createNamedQuery(Delivery.WAITING, String.class)
+    public Optional<String> resume(String endpointId, boolean deferredOnly, OffsetDateTime since, String after, int limit) {
+        List<String> waiting = em.createNamedQuery(deferredOnly ? Delivery.DEFERRED : Delivery.WAITING, String.class)
                 .setParameter("endpoint", endpointId)
                 .setParameter("after", after)
                 .setParameter("since", since)

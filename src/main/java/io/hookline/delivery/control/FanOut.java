@@ -99,7 +99,7 @@ public class FanOut {
         } else {
             Optional<Duration> backlog = limits.backlog(delivery.tenantId(), delivery.endpointId());
             if (backlog.isPresent()) {
-                delivery.postpone(now.plus(backlog.get()));
+                delivery.deferUntil(now.plus(backlog.get()));
             } else {
                 String token = delivery.handOver(now, settings.handOverLease());
                 handOvers.fire(HandOver.of(delivery, token));

@@ -35,7 +35,8 @@ import java.util.concurrent.locks.LockSupport;
  * step's hand-over, once the enabling transaction has committed. Not in that transaction: one update of a 100,000
  * backlog held the admin's request for 4 s before the first delivery went, and a larger one could outlast the
  * transaction's timeout. The instance that enabled the endpoint does it; should it stop before the end, the rest
- * wait for their backoff as they would have without the enabling.
+ * wait for their backoff as they would have without the enabling. Likewise an endpoint found much faster than its
+ * deferred backlog was paced for (see {@link ConcurrencyLimits#fasterAgain}): its deferred deliveries only.
  */
 @ApplicationScoped
 public class Recovery {
@@ -81,6 +82,7 @@ public class Recovery {
             }
             long arrived = limits.arrivals();
             long started = System.nanoTime();
+            limits.fasterAgain().forEach(endpointId -> resuming.add(new Resumption(endpointId, true, Time.now(), "")));
             resumeNext();
             int handedOver = dueDeliveries.handOver(Time.now(), BATCH);
             long took = System.nanoTime() - started;
@@ -90,16 +92,17 @@ public class Recovery {
     }
 
     void endpointEnabled(@Observes(during = TransactionPhase.AFTER_SUCCESS) EndpointEnabled enabled) {
-        resuming.add(new Resumption(enabled.endpointId(), enabled.at(), ""));
+        resuming.add(new Resumption(enabled.endpointId(), false, enabled.at(), ""));
     }
 
     /** One chunk of the endpoint first in line, which then goes to the back unless it is done. */
     private void resumeNext() {
         Resumption next = resuming.peek(); // stays first if the chunk fails: the next sweep retries it
         if (next != null) {
-            Optional<String> after = dueDeliveries.resume(next.endpointId(), next.since(), next.after(), RESUME_CHUNK);
+            Optional<String> after = dueDeliveries.resume(next.endpointId(), next.deferredOnly(), next.since(),
+                    next.after(), RESUME_CHUNK);
             resuming.remove();
-            after.ifPresent(id -> resuming.add(new Resumption(next.endpointId(), next.since(), id)));
+            after.ifPresent(id -> resuming.add(new Resumption(next.endpointId(), next.deferredOnly(), next.since(), id)));
         }
     }
 
@@ -122,7 +125,10 @@ public class Recovery {
         return System.nanoTime() < latest;
     }
 
-    /** Deliveries of the endpoint waiting past {@code since} are made due, in id order, those up to {@code after} done. */
-    private record Resumption(String endpointId, OffsetDateTime since, String after) {
+    /**
+     * Deliveries of the endpoint waiting past {@code since} (only the deferred, or all) are made due, in id order,
+     * those up to {@code after} done.
+     */
+    private record Resumption(String endpointId, boolean deferredOnly, OffsetDateTime since, String after) {
     }
 }

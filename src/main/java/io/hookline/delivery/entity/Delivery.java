@@ -34,12 +34,16 @@ import java.util.UUID;
 @NamedQuery(name = Delivery.BY_IDS, query = "select d from Delivery d where d.id in :ids order by d.id")
 @NamedQuery(name = Delivery.WAITING, query = "select d.id from Delivery d where d.endpointId = :endpoint and d.id > :after"
         + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt > :since order by d.id")
+@NamedQuery(name = Delivery.DEFERRED, query = "select d.id from Delivery d where d.endpointId = :endpoint and d.id > :after"
+        + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.deferred = true"
+        + " and d.nextAttemptAt > :since order by d.id")
 @NamedQuery(name = Delivery.RESUME, query = "update Delivery d set d.nextAttemptAt = :since where d.id in :ids"
         + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt > :since")
 public class Delivery {
 
     public static final String DUE = "Delivery.due";
     public static final String WAITING = "Delivery.waiting";
+    public static final String DEFERRED = "Delivery.deferred";
     public static final String RESUME = "Delivery.resume";
     public static final String BY_IDS = "Delivery.byIds";
 
@@ -92,6 +96,10 @@ public class Delivery {
     @Column(nullable = false)
     private boolean test;
 
+    /** Waiting for room at its endpoint (see {@link #deferUntil}) rather than for a backoff or a throttle. */
+    @Column(nullable = false)
+    private boolean deferred;
+
     protected Delivery() {
     }
 
@@ -131,8 +139,18 @@ public class Delivery {
                 && (leaseUntil == null || leaseUntil.isBefore(now));
     }
 
+    /**
+     * Not handed over before {@code until}, because its endpoint has no room for it now; unlike a postponement, made
+     * due sooner should the endpoint turn out faster (see {@link #DEFERRED}).
+     */
+    public void deferUntil(OffsetDateTime until) {
+        nextAttemptAt = until;
+        deferred = true;
+    }
+
     /** Leases the delivery to whoever gets the returned token, until {@code now + lease}. */
     public String handOver(OffsetDateTime now, Duration lease) {
+        deferred = false;
         leaseToken = UUID.randomUUID().toString();
         leaseUntil = now.plus(lease);
         return leaseToken;
@@ -163,7 +181,7 @@ public class Delivery {
     /** The lease holder gives the delivery back untried, due again at {@code until}; a stale token changes nothing. */
     public void defer(String token, OffsetDateTime until) {
         if (status == DeliveryStatus.PENDING && isHeldBy(token)) {
-            nextAttemptAt = until;
+            deferUntil(until);
             release();
         }
     }

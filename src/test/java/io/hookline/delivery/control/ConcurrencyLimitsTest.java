@@ -3,7 +3,10 @@ package io.hookline.delivery.control;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.hookline.testing.Await;
+
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -147,6 +150,32 @@ class ConcurrencyLimitsTest {
         assertTrue(second.minus(first).compareTo(Duration.ofMillis(250)) >= 0, first + " then " + second);
         assertTrue(third.minus(second).compareTo(Duration.ofMillis(250)) >= 0, second + " then " + third);
         assertTrue(third.compareTo(Duration.ofMinutes(10)) <= 0, "never beyond ten minutes: " + third);
+    }
+
+    @Test
+    void anEndpointFarFasterThanItsBacklogWasPacedForIsToldOnceItsLineIsEmpty() throws Exception {
+        slowEndpointAtItsLimit();
+        while (submit("acme", "slow", "w" + limits.waiting())) {
+            // fill the line
+        }
+        limits.deferral(handOver("acme", "slow", "d1")); // paced at 300 ms a place
+        assertEquals(List.of(), limits.fasterAgain(), "as slow as its backlog was paced for");
+
+        finish("s2"); // from now on the receiver answers at once
+        finish("s3");
+        for (String next = nextStarted(); next != null; next = started.poll(500, TimeUnit.MILLISECONDS)) {
+            finish(next); // the line
+        }
+        assertEquals(List.of(), limits.fasterAgain(), "its average is still far above a place every 75 ms");
+        for (int i = 0; i < 20; i++) {
+            submit("acme", "slow", "fast" + i);
+            finish(nextStarted());
+        }
+        assertEquals(List.of("slow"), Await.until(Duration.ofSeconds(5), limits::fasterAgain, told -> !told.isEmpty()));
+        submit("acme", "slow", "once-more");
+        finish(nextStarted());
+        Thread.sleep(200);
+        assertEquals(List.of(), limits.fasterAgain(), "told once");
     }
 
     @Test
