@@ -158,16 +158,21 @@ class ConcurrencyLimitsTest {
         while (submit("acme", "slow", "w" + limits.waiting())) {
             // fill the line
         }
-        limits.deferral(handOver("acme", "slow", "d1")); // paced at 300 ms a place
+        for (int i = 0; i < 30; i++) {
+            limits.deferral(handOver("acme", "slow", "d" + i)); // paced at 300 ms a place: 9 s ahead
+        }
         assertEquals(List.of(), limits.fasterAgain(), "as slow as its backlog was paced for");
 
-        finish("s2"); // from now on the receiver answers at once
+        Thread.sleep(600);
+        finish("s2");
         finish("s3");
         for (String next = nextStarted(); next != null; next = started.poll(500, TimeUnit.MILLISECONDS)) {
-            finish(next); // the line
+            Thread.sleep(600);
+            finish(next); // the line, as slowly
         }
-        assertEquals(List.of(), limits.fasterAgain(), "its average is still far above a place every 75 ms");
-        for (int i = 0; i < 20; i++) {
+        assertEquals(List.of(), limits.fasterAgain(), "its line is empty, but it is as slow as its backlog was paced for");
+
+        for (int i = 0; i < 20; i++) { // from now on the receiver answers at once
             submit("acme", "slow", "fast" + i);
             finish(nextStarted());
         }
