@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -73,16 +74,8 @@ class RecoveryIT extends InContainerTest {
 
     @Test
     void deliveryWhoseMessageWasLostIsHandedOverAgainWhenItsLeaseExpires() throws Exception {
-        OffsetDateTime now = Time.now();
-        transaction.begin();
-        OutboxEvent event = OutboxEvent.record(event("lost-message"), now);
-        event.markDispatched(now);
-        em.persist(event);
-        em.flush(); // the delivery row refers to the event row
-        Delivery delivery = Delivery.of(event, endpoint, now);
-        delivery.handOver(now, Duration.ofSeconds(2)); // handed to JMS, but the message is dropped on purpose
-        em.persist(delivery);
-        transaction.commit();
+        // handed to JMS, but the message is dropped on purpose
+        Delivery delivery = stored("lost-message", handedOver -> handedOver.handOver(Time.now(), Duration.ofSeconds(2)));
 
         assertEquals(1, receiver.await(1, WAIT).size(), "the timer re-enqueued it after the lease ran out");
         Delivery done = Await.until(WAIT, () -> deliveries.find(tenant, delivery.id()), d -> d.status() != DeliveryStatus.PENDING);
@@ -141,7 +134,8 @@ class RecoveryIT extends InContainerTest {
         receiver.await(1, WAIT);
         Await.until(WAIT, () -> deliveries.search(tenant, DeliveryQuery.ofEndpoint(endpoint.id(), 1)).data().get(0),
                 d -> d.status() == DeliveryStatus.SUCCEEDED); // its attempt took 1 s: the endpoint is known slow
-        String backingOff = retryingInAnHour();
+        // its first attempt failed: it waits an hour for its retry
+        String backingOff = stored("backing-off", failed -> failed.retryAt(Time.now().plusHours(1))).id();
         transaction.begin();
         for (int i = 0; i < backlog; i++) {
             events.fire(event("deferred-" + i));
@@ -168,19 +162,19 @@ class RecoveryIT extends InContainerTest {
                 .setParameter("endpoint", endpoint.id()).setParameter("at", at).getSingleResult());
     }
 
-    /** A delivery of the endpoint whose first attempt failed, waiting an hour for its retry; returns its id. */
-    private String retryingInAnHour() throws Exception {
+    /** A dispatched event and its delivery to the endpoint, left in {@code state} with no message sent. */
+    private Delivery stored(String eventId, Consumer<Delivery> state) throws Exception {
         OffsetDateTime now = Time.now();
         transaction.begin();
-        OutboxEvent event = OutboxEvent.record(event("backing-off"), now);
+        OutboxEvent event = OutboxEvent.record(event(eventId), now);
         event.markDispatched(now);
         em.persist(event);
         em.flush(); // the delivery row refers to the event row
         Delivery delivery = Delivery.of(event, endpoint, now);
-        delivery.retryAt(now.plusHours(1));
+        state.accept(delivery);
         em.persist(delivery);
         transaction.commit();
-        return delivery.id();
+        return delivery;
     }
 
     @Test
