@@ -101,6 +101,20 @@ class ConcurrencyLimitsTest {
     }
 
     @Test
+    void anEndpointThatTurnsFastStartsAllOfItsLineThatNowFits() throws Exception {
+        limits.fastAttempt = Duration.ofMillis(500);
+        submit("acme", "e", "e1");
+        submit("acme", "e", "e2");
+        assertEquals(Set.of("e1", "e2"), Set.of(nextStarted(), nextStarted()));
+        assertTrue(submit("acme", "e", "e3"));
+        assertTrue(submit("acme", "e", "e4"));
+        assertNull(started.poll(200, TimeUnit.MILLISECONDS), "two places while nothing is known of it");
+
+        finish("e1"); // fast: the endpoint may use the tenant's three places
+        assertEquals(Set.of("e3", "e4"), Set.of(nextStarted(), nextStarted()), "e2 still runs");
+    }
+
+    @Test
     void theInstanceRunsAtMostMaxConcurrentAttempts() throws Exception {
         for (String tenant : new String[] {"t1", "t2", "t3", "t4", "t5"}) {
             submit(tenant, "e", tenant);
