@@ -111,7 +111,7 @@ public final class Bench {
         Duration slot = seconds(2);
         List<Load.Run> withRuns = new ArrayList<>();
         List<Load.Run> withoutRuns = new ArrayList<>();
-        for (int round = 0; round < (quick ? 4 : 16); round++) {
+        for (int round = 0; round < (quick ? 2 : 16); round++) {
             boolean withoutFirst = round % 2 == 0; // A B B A, so neither always follows the other
             for (boolean plain : new boolean[] {withoutFirst, !withoutFirst}) {
                 (plain ? withoutRuns : withRuns).add(Load.closed(WRITERS, Duration.ZERO, slot, () -> true,
@@ -122,7 +122,7 @@ public final class Bench {
         // One client: the transaction's own cost, with the two cores not saturated by the clients themselves.
         List<Load.Run> withAlone = new ArrayList<>();
         List<Load.Run> withoutAlone = new ArrayList<>();
-        for (int round = 0; round < (quick ? 4 : 10); round++) {
+        for (int round = 0; round < (quick ? 2 : 10); round++) {
             boolean withoutFirst = round % 2 == 0;
             for (boolean plain : new boolean[] {withoutFirst, !withoutFirst}) {
                 (plain ? withoutAlone : withAlone).add(Load.closed(1, Duration.ZERO, slot, () -> true,
