@@ -111,24 +111,11 @@ public final class Bench {
         Duration slot = seconds(2);
         List<Load.Run> withRuns = new ArrayList<>();
         List<Load.Run> withoutRuns = new ArrayList<>();
-        for (int round = 0; round < (quick ? 2 : 16); round++) {
-            boolean withoutFirst = round % 2 == 0; // A B B A, so neither always follows the other
-            for (boolean plain : new boolean[] {withoutFirst, !withoutFirst}) {
-                (plain ? withoutRuns : withRuns).add(Load.closed(WRITERS, Duration.ZERO, slot, () -> true,
-                        plain ? withoutWrite : withWrite));
-                Receiver.pause(500);
-            }
-        }
+        alternate(quick ? 2 : 16, WRITERS, slot, 500, withoutWrite, withoutRuns, withWrite, withRuns);
         // One client: the transaction's own cost, with the two cores not saturated by the clients themselves.
         List<Load.Run> withAlone = new ArrayList<>();
         List<Load.Run> withoutAlone = new ArrayList<>();
-        for (int round = 0; round < (quick ? 2 : 10); round++) {
-            boolean withoutFirst = round % 2 == 0;
-            for (boolean plain : new boolean[] {withoutFirst, !withoutFirst}) {
-                (plain ? withoutAlone : withAlone).add(Load.closed(1, Duration.ZERO, slot, () -> true,
-                        plain ? withoutWrite : withWrite));
-            }
-        }
+        alternate(quick ? 2 : 10, 1, slot, 0, withoutWrite, withoutAlone, withWrite, withAlone);
         sampler.end();
         stopBaseline();
         double withMean = Load.Run.meanMillis(withRuns);
@@ -176,6 +163,22 @@ public final class Bench {
         }
         System.out.printf("%s: %.0f attempts/s%n", name, rate);
         return rate;
+    }
+
+    /**
+     * {@code rounds} pairs of closed-loop slots of {@code clients}, one slot on each server, in A B B A order so that
+     * neither always follows the other; {@code pauseMillis} after each slot.
+     */
+    private static void alternate(int rounds, int clients, Duration slot, long pauseMillis, Runnable withoutWrite,
+                                  List<Load.Run> withoutRuns, Runnable withWrite, List<Load.Run> withRuns) {
+        for (int round = 0; round < rounds; round++) {
+            boolean withoutFirst = round % 2 == 0;
+            for (boolean plain : new boolean[] {withoutFirst, !withoutFirst}) {
+                (plain ? withoutRuns : withRuns).add(Load.closed(clients, Duration.ZERO, slot, () -> true,
+                        plain ? withoutWrite : withWrite));
+                Receiver.pause(pauseMillis);
+            }
+        }
     }
 
     static Duration seconds(long seconds) {

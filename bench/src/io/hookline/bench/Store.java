@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,30 +38,35 @@ final class Store implements AutoCloseable {
      * What became of the tenant's deliveries that have not succeeded: by status and attempts made, with when the
      * earliest and the latest are due again (seconds from now), then the failed attempts' commonest errors.
      */
-    java.util.List<String> unfinished(String tenant) throws SQLException {
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("select status, attempts, count(*),"
+    List<String> unfinished(String tenant) throws SQLException {
+        List<String> lines = lines("select status, attempts, count(*),"
                 + " extract(epoch from min(next_attempt_at) - now()), extract(epoch from max(next_attempt_at) - now())"
-                + " from delivery where tenant_id = ? and status <> 'SUCCEEDED' group by status, attempts order by 1, 2")) {
-            query.setString(1, tenant);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    lines.add(String.format("%s after %d attempt(s): %d, due again in %.0f to %.0f s", rows.getString(1),
-                            rows.getInt(2), rows.getLong(3), rows.getDouble(4), rows.getDouble(5)));
-                }
-            }
-        }
-        try (PreparedStatement query = db.prepareStatement("select coalesce(a.error, 'HTTP ' || a.status_code), count(*)"
+                + " from delivery where tenant_id = ? and status <> 'SUCCEEDED' group by status, attempts order by 1, 2",
+                tenant, row -> String.format("%s after %d attempt(s): %d, due again in %.0f to %.0f s", row.getString(1),
+                        row.getInt(2), row.getLong(3), row.getDouble(4), row.getDouble(5)));
+        lines.addAll(lines("select coalesce(a.error, 'HTTP ' || a.status_code), count(*)"
                 + " from delivery_attempt a join delivery d on d.id = a.delivery_id where d.tenant_id = ?"
-                + " and not a.succeeded group by 1 order by 2 desc limit 5")) {
+                + " and not a.succeeded group by 1 order by 2 desc limit 5",
+                tenant, row -> String.format("failed attempts: %d: %s", row.getLong(2), row.getString(1))));
+        return lines;
+    }
+
+    /** One line of text per row of a query on the tenant's rows. */
+    private List<String> lines(String sql, String tenant, RowText text) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, tenant);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    lines.add(String.format("failed attempts: %d: %s", rows.getLong(2), rows.getString(1)));
+                    lines.add(text.of(rows));
                 }
             }
         }
         return lines;
+    }
+
+    private interface RowText {
+        String of(ResultSet row) throws SQLException;
     }
 
     /** Pending deliveries handed to a worker (JMS message or attempt in progress) that have not come back yet. */
@@ -172,8 +179,8 @@ final class Store implements AutoCloseable {
      * What Hookline's database sessions are doing right now, one line per active session: the wait (or "CPU") and
      * the statement's start. Sampled during the profiled scenario to show where transactions wait.
      */
-    java.util.List<String> activeSessions() throws SQLException {
-        java.util.List<String> sessions = new java.util.ArrayList<>();
+    List<String> activeSessions() throws SQLException {
+        List<String> sessions = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement("select coalesce(wait_event_type || ':' || wait_event, 'CPU'),"
                 + " left(regexp_replace(query, '\\s+', ' ', 'g'), 70) from pg_stat_activity"
                 + " where datname = current_database() and state = 'active' and pid <> pg_backend_pid()");

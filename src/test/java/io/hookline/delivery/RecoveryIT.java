@@ -123,8 +123,9 @@ class RecoveryIT extends InContainerTest {
 
     /**
      * A slow endpoint's backlog waits in the database, paced at one place per deferral (1 s a request, 16 at once:
-     * about a minute ahead for 1,000). Once the endpoint answers at once (twice its pace would do), the deferred deliveries are made due then,
-     * not when their pacing would have brought them; a retry's backoff of the same endpoint stays as it was.
+     * about a minute ahead for 1,000). Once the endpoint answers at once (twice its pace would do), the deferred
+     * deliveries are made due then, not when their pacing would have brought them; a retry's backoff of the same
+     * endpoint stays as it was.
      */
     @Test
     void aBacklogDeferredForASlowEndpointIsMadeDueOnceItAnswersFast() throws Exception {

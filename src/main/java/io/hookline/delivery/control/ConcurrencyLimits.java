@@ -170,13 +170,11 @@ public class ConcurrencyLimits {
             } catch (RuntimeException failure) {
                 LOG.log(Level.WARNING, "Attempt of delivery " + next.deliveryId() + " failed; its lease will run out", failure);
             } finally {
-                List<HandOver> more = new ArrayList<>();
+                List<HandOver> more;
                 synchronized (tenant) {
                     tenant.finish(next.endpointId(), System.nanoTime() - started);
                     next = tenant.nextThatFits();
-                    for (HandOver fits = next == null ? null : tenant.nextThatFits(); fits != null; fits = tenant.nextThatFits()) {
-                        more.add(fits);
-                    }
+                    more = next == null ? List.of() : tenant.allThatFit();
                 }
                 more.forEach(handOver -> attempts.execute(() -> work(tenant, handOver, attempt)));
             }
@@ -318,6 +316,15 @@ public class ConcurrencyLimits {
         /** Until the one at {@code position} in the endpoint's line starts, at its recent pace (0 before any). */
         long expectedWait(String endpointId, int position) {
             return meanNanos.getOrDefault(endpointId, 0L) * position / places(endpointId);
+        }
+
+        /** Whatever else of the lines fits, started; more than none only when an endpoint's places just grew. */
+        List<HandOver> allThatFit() {
+            List<HandOver> started = new ArrayList<>();
+            for (HandOver fits = nextThatFits(); fits != null; fits = nextThatFits()) {
+                started.add(fits);
+            }
+            return started;
         }
 
         /** The first in line of the first endpoint that has room, started; that endpoint goes to the back. */
