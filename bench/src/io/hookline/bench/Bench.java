@@ -59,7 +59,7 @@ public final class Bench {
              Store store = new Store(System.getProperty("bench.jdbc"), "hookline", "hookline");
              Sampler sampler = new Sampler(receiver, pid, report)) {
             if (runs("crm")) {
-                crmOverhead(report, sampler);
+                crmOverhead(report, sampler, store, pid);
             } else {
                 stopBaseline();
             }
@@ -94,14 +94,16 @@ public final class Bench {
      * The same CRM write (POST /api/v1/crm/customers; 8 clients in closed loops, then 1) on this WAR and on a twin server
      * deployed from the same WAR minus the outbox observer, in alternating slots so that load from elsewhere on
      * the machine hits both alike. The tenant has no endpoints: the cost measured is the outbox row, the post-commit
-     * message and the (empty) fan-out. The twin is stopped afterwards.
+     * message and the (empty) fan-out. Measured twice: as response time, and as CPU time per write (each server's JVM
+     * and its database sessions during its own slots), which the host's other work hardly moves. The twin is stopped
+     * afterwards.
      */
-    private void crmOverhead(Report report, Sampler sampler) throws InterruptedException {
-        Api without = new Api(System.getProperty("bench.baselineBase"), System.getProperty("bench.operatorKey"));
+    private void crmOverhead(Report report, Sampler sampler, Store store, long pid) throws InterruptedException {
+        Api twin = new Api(System.getProperty("bench.baselineBase"), System.getProperty("bench.operatorKey"));
         String withKey = api.openTenant("crm-with");
-        String withoutKey = without.openTenant("crm-without");
+        String withoutKey = twin.openTenant("crm-without");
         Runnable withWrite = () -> api.createCustomer(withKey);
-        Runnable withoutWrite = () -> without.createCustomer(withoutKey);
+        Runnable withoutWrite = () -> twin.createCustomer(withoutKey);
         sampler.begin("crm write");
         Duration warm = seconds(quick ? 3 : 15);
         Load.closed(WRITERS, warm, Duration.ZERO, () -> true, withoutWrite);
@@ -109,30 +111,55 @@ public final class Bench {
         // Short slots, many rounds: this host's speed moves in bursts of seconds; 5 s slots gave 10% in one run
         // and 20-35% in the next hour (the same code), 2 s slots meet more bursts in both servers' slots alike.
         Duration slot = seconds(2);
-        List<Load.Run> withRuns = new ArrayList<>();
-        List<Load.Run> withoutRuns = new ArrayList<>();
-        alternate(quick ? 2 : 16, WRITERS, slot, 500, withoutWrite, withoutRuns, withWrite, withRuns);
+        long twinPid = Long.parseLong(System.getProperty("bench.baselinePid"));
+        Side with = new Side(withWrite, new ServerCpu(pid, "hookline", store));
+        Side without = new Side(withoutWrite, new ServerCpu(twinPid, "hookline_twin", store));
+        alternate(quick ? 2 : 16, WRITERS, slot, 500, without, with);
         // One client: the transaction's own cost, with the two cores not saturated by the clients themselves.
-        List<Load.Run> withAlone = new ArrayList<>();
-        List<Load.Run> withoutAlone = new ArrayList<>();
-        alternate(quick ? 2 : 10, 1, slot, 0, withoutWrite, withoutAlone, withWrite, withAlone);
+        Side withAlone = new Side(withWrite, new ServerCpu(pid, "hookline", store));
+        Side withoutAlone = new Side(withoutWrite, new ServerCpu(twinPid, "hookline_twin", store));
+        alternate(quick ? 2 : 10, 1, slot, 0, withoutAlone, withAlone);
         sampler.end();
         stopBaseline();
-        double withMean = Load.Run.meanMillis(withRuns);
-        double withoutMean = Load.Run.meanMillis(withoutRuns);
+        String crm = "crm write";
+        report.add(crm, "CRM writes/s without outbox observer (8 clients)", Load.Run.perSecond(without.runs), "1/s", null, null);
+        report.add(crm, "CRM writes/s with outbox (no endpoint subscribed)", Load.Run.perSecond(with.runs), "1/s", null, null);
+        double withMean = Load.Run.meanMillis(with.runs);
+        double withoutMean = Load.Run.meanMillis(without.runs);
+        report.add(crm, "mean CRM write time without outbox observer", withoutMean, "ms", null, null);
+        report.add(crm, "mean CRM write time with outbox", withMean, "ms", null, null);
         double overhead = (withMean / withoutMean - 1) * 100;
-        report.add("crm write", "CRM writes/s without outbox observer (8 clients)", Load.Run.perSecond(withoutRuns), "1/s", null, null);
-        report.add("crm write", "CRM writes/s with outbox (no endpoint subscribed)", Load.Run.perSecond(withRuns), "1/s", null, null);
-        report.add("crm write", "mean CRM write time without outbox observer", withoutMean, "ms", null, null);
-        report.add("crm write", "mean CRM write time with outbox", withMean, "ms", null, null);
-        report.add("crm write", "outbox's added cost per CRM write", overhead, "%", "< 15%", overhead < 15);
-        double aloneWith = Load.Run.meanMillis(withAlone);
-        double aloneWithout = Load.Run.meanMillis(withoutAlone);
-        report.add("crm write", "mean CRM write time, 1 client, without outbox observer", aloneWithout, "ms", null, null);
-        report.add("crm write", "mean CRM write time, 1 client, with outbox", aloneWith, "ms", null, null);
+        report.add(crm, "outbox's added cost per CRM write, response time", overhead, "%", "< 15%", overhead < 15);
+        report.add(crm, "CPU per CRM write without outbox observer (JVM + its database sessions)",
+                without.cpuPerWrite(), "ms", null, null);
+        report.add(crm, "CPU per CRM write with outbox", with.cpuPerWrite(), "ms", null, null);
+        double cpuOverhead = (with.cpuPerWrite() / without.cpuPerWrite() - 1) * 100;
+        report.add(crm, "outbox's added cost per CRM write, CPU time", cpuOverhead, "%", "< 15%", cpuOverhead < 15);
+        double aloneWith = Load.Run.meanMillis(withAlone.runs);
+        double aloneWithout = Load.Run.meanMillis(withoutAlone.runs);
+        report.add(crm, "mean CRM write time, 1 client, without outbox observer", aloneWithout, "ms", null, null);
+        report.add(crm, "mean CRM write time, 1 client, with outbox", aloneWith, "ms", null, null);
         double aloneOverhead = (aloneWith / aloneWithout - 1) * 100;
-        report.add("crm write", "outbox's added cost, 1 client (the transaction alone)", aloneOverhead, "%", null, null);
-        System.out.printf("CRM write: %.1f ms without the outbox, %.1f ms with it%n", withoutMean, withMean);
+        report.add(crm, "outbox's added cost, 1 client (the transaction alone)", aloneOverhead, "%", null, null);
+        System.out.printf("CRM write: %.1f ms without the outbox, %.1f ms with it; CPU %.2f ms and %.2f ms%n",
+                withoutMean, withMean, without.cpuPerWrite(), with.cpuPerWrite());
+    }
+
+    /** One server's side of the CRM cost: its write, its measured slots, and the CPU it spent in them. */
+    private record Side(Runnable write, ServerCpu cpu, List<Load.Run> runs) {
+        Side(Runnable write, ServerCpu cpu) {
+            this(write, cpu, new ArrayList<>());
+        }
+
+        void slot(int clients, Duration length) {
+            cpu.start();
+            runs.add(Load.closed(clients, Duration.ZERO, length, () -> true, write));
+            cpu.stop();
+        }
+
+        double cpuPerWrite() {
+            return (double) cpu.millis() / runs.stream().mapToLong(Load.Run::posts).sum();
+        }
     }
 
     /** Runs the floor program in a JVM of its own against the same receiver and PostgreSQL; attempts per second. */
@@ -169,13 +196,11 @@ public final class Bench {
      * {@code rounds} pairs of closed-loop slots of {@code clients}, one slot on each server, in A B B A order so that
      * neither always follows the other; {@code pauseMillis} after each slot.
      */
-    private static void alternate(int rounds, int clients, Duration slot, long pauseMillis, Runnable withoutWrite,
-                                  List<Load.Run> withoutRuns, Runnable withWrite, List<Load.Run> withRuns) {
+    private static void alternate(int rounds, int clients, Duration slot, long pauseMillis, Side without, Side with) {
         for (int round = 0; round < rounds; round++) {
             boolean withoutFirst = round % 2 == 0;
-            for (boolean plain : new boolean[] {withoutFirst, !withoutFirst}) {
-                (plain ? withoutRuns : withRuns).add(Load.closed(clients, Duration.ZERO, slot, () -> true,
-                        plain ? withoutWrite : withWrite));
+            for (Side side : withoutFirst ? List.of(without, with) : List.of(with, without)) {
+                side.slot(clients, slot);
                 Receiver.pause(pauseMillis);
             }
         }

@@ -42,6 +42,21 @@ final class Machine {
         return kb.isEmpty() ? -1 : Long.parseLong(kb) / 1024;
     }
 
+    /**
+     * CPU time a process has used so far (user and system, in clock ticks of 10 ms), or 0 once it is gone. Read
+     * from /proc/[pid]/stat, whose fields after the parenthesised name start with the state (field 3); utime and
+     * stime are fields 14 and 15.
+     */
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
     private static String firstValue(String file, String key) {
         try {
             for (String line : Files.readAllLines(Path.of(file))) {

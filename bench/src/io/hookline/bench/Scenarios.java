@@ -96,7 +96,7 @@ final class Scenarios {
      * Open loop at {@code rate} events/s, offered as CRM writes of {@code eventsPerWrite} events each (a single write,
      * or an import); commit-to-receipt percentiles in ms, plus the target p99.
      */
-    double[] latency(int rate, int eventsPerWrite, double targetP99) throws SQLException {
+    double[] latency(int rate, int eventsPerWrite, double targetP99) throws SQLException, IOException {
         boolean single = eventsPerWrite == 1;
         Tenant tenant = tenant("latency-" + rate + (single ? "-single" : ""), 1);
         sampler.begin(rate + " events/s" + (single ? " (single writes)" : ""));
@@ -105,10 +105,10 @@ final class Scenarios {
                 Duration.ofSeconds(quick ? 8 : 30), write);
         tenant.finish();
         sampler.end();
-        Map<String, Long> committed = store.eventTimes(tenant.id, run.start(), Instant.now());
-        long[] micros = committed.entrySet().stream().mapToLong(e -> {
+        Map<String, long[]> stages = store.stages(tenant.id, run.start(), Instant.now());
+        long[] micros = stages.entrySet().stream().mapToLong(e -> {
             Long arrival = receiver.arrivalMicros(e.getKey());
-            return arrival == null ? Long.MAX_VALUE : arrival - e.getValue();
+            return arrival == null ? Long.MAX_VALUE : arrival - e.getValue()[0];
         }).sorted().toArray();
         long lost = Arrays.stream(micros).filter(m -> m == Long.MAX_VALUE).count();
         double[] result = {percentile(micros, 0.50), percentile(micros, 0.95), percentile(micros, 0.99), targetP99};
@@ -118,6 +118,10 @@ final class Scenarios {
         report.add(scenario, "p50 commit to receipt", result[0], "ms", null, null);
         report.add(scenario, "p95 commit to receipt", result[1], "ms", null, null);
         report.add(scenario, "p99 commit to receipt", result[2], "ms", "< " + (int) targetP99 + " ms", result[2] < targetP99);
+        String split = scenario + ", where the time went: " + stageSplit(stages, micros,
+                Path.of(System.getProperty("bench.out"), "stages-" + tenant.id + ".csv"));
+        System.out.println("  " + split);
+        report.notes.add(split);
         if (lost > 0) {
             report.add(scenario, "deliveries not received within " + drain.toSeconds() + " s of the last write", lost, "",
                     "0", false);
@@ -276,6 +280,53 @@ final class Scenarios {
                 Receiver.pause(100);
             }
         }
+    }
+
+    /**
+     * Mean time of each stage (commit to fan-out, fan-out to the first attempt's start, that start to receipt) over
+     * all received deliveries and over the slowest 1% of them, and when the slowest were committed: which stage makes
+     * the tail, and whether it was one stall. Every delivery's stages go to {@code csv}, in commit order.
+     */
+    private String stageSplit(Map<String, long[]> stages, long[] sortedMicros, Path csv) throws IOException {
+        long tail = sortedMicros.length == 0 ? 0 : sortedMicros[(int) Math.ceil(0.99 * sortedMicros.length) - 1];
+        double[][] sums = new double[2][4]; // all, slowest: three stages and a count
+        long[] tailSpan = {Long.MAX_VALUE, 0};
+        List<String> rows = new ArrayList<>();
+        stages.forEach((deliveryId, times) -> {
+            Long arrival = receiver.arrivalMicros(deliveryId);
+            if (arrival == null || times[2] == 0) {
+                return;
+            }
+            double[] split = {times[1] - times[0], times[2] - times[1], arrival - times[2], 1};
+            rows.add(String.format("%s,%.1f,%.1f,%.1f", clock(times[0]), split[0] / 1000, split[1] / 1000,
+                    split[2] / 1000));
+            boolean slowest = arrival - times[0] >= tail;
+            if (slowest) {
+                tailSpan[0] = Math.min(tailSpan[0], times[0]);
+                tailSpan[1] = Math.max(tailSpan[1], times[0]);
+            }
+            for (int group = 0; group < (slowest ? 2 : 1); group++) {
+                for (int i = 0; i < split.length; i++) {
+                    sums[group][i] += split[i];
+                }
+            }
+        });
+        rows.sort(null);
+        rows.add(0, "committed,to_fan_out_ms,to_attempt_ms,to_receipt_ms");
+        Files.write(csv, rows);
+        return String.format("all %s; slowest 1%% %s, committed between %s and %s", stageMeans(sums[0]),
+                stageMeans(sums[1]), clock(tailSpan[0]), clock(tailSpan[1]));
+    }
+
+    private static String clock(long epochMicros) {
+        return epochMicros == Long.MAX_VALUE ? "-"
+                : Instant.ofEpochSecond(0, epochMicros * 1000).toString().substring(11, 23);
+    }
+
+    private static String stageMeans(double[] sums) {
+        double n = Math.max(1, sums[3]);
+        return String.format("(%.0f): to fan-out %.1f ms, to attempt %.1f ms, to receipt %.1f ms", sums[3],
+                sums[0] / n / 1000, sums[1] / n / 1000, sums[2] / n / 1000);
     }
 
     private static double percentile(long[] sortedMicros, double p) {

@@ -69,6 +69,21 @@ final class Store implements AutoCloseable {
         String of(ResultSet row) throws SQLException;
     }
 
+    /** The server processes of the database's sessions other than this one: a server's share of PostgreSQL. */
+    List<Long> backends(String database) throws SQLException {
+        List<Long> pids = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement(
+                "select pid from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
+            query.setString(1, database);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    pids.add(rows.getLong(1));
+                }
+            }
+        }
+        return pids;
+    }
+
     /** Pending deliveries handed to a worker (JMS message or attempt in progress) that have not come back yet. */
     long handedOver() throws SQLException {
         try (PreparedStatement query = db.prepareStatement(
@@ -86,25 +101,36 @@ final class Store implements AutoCloseable {
     }
 
     /**
-     * Delivery id to the commit time of its event (µs since the epoch), for events recorded in [from, to).
-     * The outbox row's {@code created_at} is taken inside the CRM transaction, just before its commit, so latencies
-     * measured from it are a little pessimistic.
+     * Delivery id to the times (µs since the epoch) of its stages: its event's commit, its own creation by the fan-out,
+     * and the start of its first attempt (0 when none was made), for events recorded in [from, to). The outbox row's
+     * {@code created_at} is taken inside the CRM transaction, just before its commit, so latencies measured from it are
+     * a little pessimistic.
      */
-    Map<String, Long> eventTimes(String tenant, Instant from, Instant to) throws SQLException {
-        Map<String, Long> times = new LinkedHashMap<>();
-        try (PreparedStatement query = db.prepareStatement("select d.id, e.created_at from delivery d"
-                + " join outbox_event e on e.id = d.event_id where e.tenant_id = ? and e.created_at >= ? and e.created_at < ?")) {
+    Map<String, long[]> stages(String tenant, Instant from, Instant to) throws SQLException {
+        Map<String, long[]> times = new LinkedHashMap<>();
+        try (PreparedStatement query = db.prepareStatement("select d.id, e.created_at, d.created_at,"
+                + " (select min(a.attempted_at) from delivery_attempt a where a.delivery_id = d.id)"
+                + " from delivery d join outbox_event e on e.id = d.event_id"
+                + " where e.tenant_id = ? and e.created_at >= ? and e.created_at < ?")) {
             query.setString(1, tenant);
             query.setTimestamp(2, Timestamp.from(from));
             query.setTimestamp(3, Timestamp.from(to));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    Instant at = rows.getTimestamp(2).toInstant();
-                    times.put(rows.getString(1), at.getEpochSecond() * 1_000_000 + at.getNano() / 1000);
+                    times.put(rows.getString(1), new long[] {micros(rows.getTimestamp(2)), micros(rows.getTimestamp(3)),
+                            micros(rows.getTimestamp(4))});
                 }
             }
         }
         return times;
+    }
+
+    private static long micros(Timestamp time) {
+        if (time == null) {
+            return 0;
+        }
+        Instant at = time.toInstant();
+        return at.getEpochSecond() * 1_000_000 + at.getNano() / 1000;
     }
 
     /**

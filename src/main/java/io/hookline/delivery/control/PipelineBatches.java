@@ -59,6 +59,7 @@ public class PipelineBatches {
     public void stop() {
         fanOuts.close();
         sends.close();
+        queues.close();
         reads.close();
         claims.close();
         records.close();

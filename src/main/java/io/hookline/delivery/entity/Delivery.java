@@ -32,6 +32,8 @@ import java.util.UUID;
         + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt <= :now"
         + " and (d.leaseUntil is null or d.leaseUntil < :now) order by d.nextAttemptAt")
 @NamedQuery(name = Delivery.BY_IDS, query = "select d from Delivery d where d.id in :ids order by d.id")
+@NamedQuery(name = Delivery.TO_SEND, query = "select d, e, p from Delivery d, OutboxEvent e, Endpoint p"
+        + " where d.id in :ids and e.id = d.eventId and p.id = d.endpointId")
 @NamedQuery(name = Delivery.WAITING, query = "select d.id from Delivery d where d.endpointId = :endpoint and d.id > :after"
         + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt > :since order by d.id")
 @NamedQuery(name = Delivery.DEFERRED, query = "select d.id from Delivery d where d.endpointId = :endpoint and d.id > :after"
@@ -46,6 +48,8 @@ public class Delivery {
     public static final String DEFERRED = "Delivery.deferred";
     public static final String RESUME = "Delivery.resume";
     public static final String BY_IDS = "Delivery.byIds";
+    /** Deliveries with their event and endpoint, all a request needs: (delivery, event, endpoint) rows. */
+    public static final String TO_SEND = "Delivery.toSend";
 
     @Id
     @Column(length = 36)

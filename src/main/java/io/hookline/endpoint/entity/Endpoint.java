@@ -42,11 +42,9 @@ import java.util.TreeSet;
  */
 @NamedQuery(name = Endpoint.RECORD_SUCCESS, query = "update Endpoint e set e.consecutiveFailures = 0, e.lastSuccessAt = :now"
         + " where e.id = :id and (e.consecutiveFailures <> 0 or e.lastSuccessAt is null or e.lastSuccessAt < :staleBefore)")
-@NamedQuery(name = Endpoint.BY_IDS, query = "select e from Endpoint e where e.id in :ids")
 public class Endpoint {
 
     public static final String SUBSCRIBED = "Endpoint.subscribed";
-    public static final String BY_IDS = "Endpoint.byIds";
     public static final String RECORD_SUCCESS = "Endpoint.recordSuccess";
 
     @Id

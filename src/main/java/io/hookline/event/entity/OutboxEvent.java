@@ -31,11 +31,9 @@ import java.util.Optional;
         + " where e.status = io.hookline.event.entity.OutboxStatus.PENDING and e.createdAt < :before order by e.createdAt")
 @NamedQuery(name = OutboxEvent.PENDING_BY_IDS, query = "select e from OutboxEvent e"
         + " where e.id in :ids and e.status = io.hookline.event.entity.OutboxStatus.PENDING order by e.id")
-@NamedQuery(name = OutboxEvent.BY_IDS, query = "select e from OutboxEvent e where e.id in :ids")
 public class OutboxEvent {
 
     public static final String STRANDED = "OutboxEvent.stranded";
-    public static final String BY_IDS = "OutboxEvent.byIds";
     public static final String PENDING_BY_IDS = "OutboxEvent.pendingByIds";
     /** The columns of {@link #columnValues()}: all but the status and when it was dispatched. */
     public static final String COLUMNS = "id, tenant_id, type, entity_type, entity_id, actor_id, occurred_at, data, changes, created_at";
