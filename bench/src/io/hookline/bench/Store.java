@@ -39,49 +39,40 @@ final class Store implements AutoCloseable {
      * earliest and the latest are due again (seconds from now), then the failed attempts' commonest errors.
      */
     List<String> unfinished(String tenant) throws SQLException {
-        List<String> lines = lines("select status, attempts, count(*),"
+        List<String> lines = rows("select status, attempts, count(*),"
                 + " extract(epoch from min(next_attempt_at) - now()), extract(epoch from max(next_attempt_at) - now())"
                 + " from delivery where tenant_id = ? and status <> 'SUCCEEDED' group by status, attempts order by 1, 2",
                 tenant, row -> String.format("%s after %d attempt(s): %d, due again in %.0f to %.0f s", row.getString(1),
                         row.getInt(2), row.getLong(3), row.getDouble(4), row.getDouble(5)));
-        lines.addAll(lines("select coalesce(a.error, 'HTTP ' || a.status_code), count(*)"
+        lines.addAll(rows("select coalesce(a.error, 'HTTP ' || a.status_code), count(*)"
                 + " from delivery_attempt a join delivery d on d.id = a.delivery_id where d.tenant_id = ?"
                 + " and not a.succeeded group by 1 order by 2 desc limit 5",
                 tenant, row -> String.format("failed attempts: %d: %s", row.getLong(2), row.getString(1))));
         return lines;
     }
 
-    /** One line of text per row of a query on the tenant's rows. */
-    private List<String> lines(String sql, String tenant, RowText text) throws SQLException {
-        List<String> lines = new ArrayList<>();
+    /** One value per row of a query that takes one string parameter. */
+    private <T> List<T> rows(String sql, String parameter, Row<T> value) throws SQLException {
+        List<T> values = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement(sql)) {
-            query.setString(1, tenant);
+            query.setString(1, parameter);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    lines.add(text.of(rows));
+                    values.add(value.of(rows));
                 }
             }
         }
-        return lines;
+        return values;
     }
 
-    private interface RowText {
-        String of(ResultSet row) throws SQLException;
+    private interface Row<T> {
+        T of(ResultSet row) throws SQLException;
     }
 
     /** The server processes of the database's sessions other than this one: a server's share of PostgreSQL. */
     List<Long> backends(String database) throws SQLException {
-        List<Long> pids = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement(
-                "select pid from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
-            query.setString(1, database);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    pids.add(rows.getLong(1));
-                }
-            }
-        }
-        return pids;
+        return rows("select pid from pg_stat_activity where datname = ? and pid <> pg_backend_pid()", database,
+                row -> row.getLong(1));
     }
 
     /** Pending deliveries handed to a worker (JMS message or attempt in progress) that have not come back yet. */
