@@ -65,16 +65,16 @@ public final class Bench {
             }
             Scenarios scenarios = new Scenarios(api, receiver, store, report, sampler, quick, warmup, measure);
             String sampleTenant = scenarios.warmUp(out.resolve("payload.json"));
-            double floorBefore = floor(receiver, sampler, "floor (before)");
-            if (runs("sustained1")) scenarios.sustained(1, Boolean.getBoolean("bench.profile") ? pid : 0);
-            if (runs("sustained10")) scenarios.sustained(10, 0);
+            Report.FloorRun floorBefore = floor(receiver, sampler, "floor (before)");
+            if (runs("sustained1")) scenarios.sustained(1, pid, Boolean.getBoolean("bench.profile"));
+            if (runs("sustained10")) scenarios.sustained(10, pid, false);
             if (runs("latency200")) latencies.put("200 events/s", scenarios.latency(200, 1, 100));
             if (runs("latency1000")) {
                 latencies.put("1,000 events/s (imports of 10)", scenarios.latency(1000, Scenarios.EVENTS_PER_IMPORT, 250));
             }
             // 1,000 single CRM writes/s overload two cores by themselves (see README): full runs only, off the chart
             if (runs("latency1000w") && (!quick || only.contains("latency1000w"))) scenarios.latency(1000, 1, 250);
-            if (runs("backlog")) scenarios.backlog(sampleTenant, quick ? 5_000 : 100_000);
+            if (runs("backlog")) scenarios.backlog(sampleTenant, quick ? 5_000 : 100_000, pid);
             if (runs("slow")) scenarios.slowReceiver();
             report.floor(floorBefore, floor(receiver, sampler, "floor (after)"));
             report.add("rss", "Hookline RSS at steady state (end of 10-endpoint run)", sampler.steadyRssMiB, "MiB", null, null);
@@ -162,8 +162,8 @@ public final class Bench {
         }
     }
 
-    /** Runs the floor program in a JVM of its own against the same receiver and PostgreSQL; attempts per second. */
-    private double floor(Receiver receiver, Sampler sampler, String name) throws IOException, InterruptedException {
+    /** Runs the floor program in a JVM of its own against the same receiver and PostgreSQL. */
+    private Report.FloorRun floor(Receiver receiver, Sampler sampler, String name) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (Boolean.getBoolean("bench.profile") && name.contains("before")) {
             command.add("-XX:StartFlightRecording=settings=profile,filename=" + out.resolve("floor.jfr"));
@@ -174,11 +174,12 @@ public final class Bench {
                 String.valueOf(floorWarmup.toSeconds()), String.valueOf(measure.toSeconds())));
         sampler.begin(name);
         Process floor = new ProcessBuilder(command).redirectErrorStream(true).start();
-        double rate = Double.NaN;
+        Report.FloorRun run = new Report.FloorRun(Double.NaN, Double.NaN);
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(floor.getInputStream()))) {
             for (String line; (line = lines.readLine()) != null; ) {
                 if (line.startsWith("FLOOR ")) {
-                    rate = Double.parseDouble(line.split(" ")[1]);
+                    String[] figures = line.split(" ");
+                    run = new Report.FloorRun(Double.parseDouble(figures[1]), Double.parseDouble(figures[3]));
                 } else if (!line.contains("[jfr,startup]")) {
                     System.out.println("floor: " + line);
                 }
@@ -188,8 +189,8 @@ public final class Bench {
             floor.waitFor();
             sampler.end();
         }
-        System.out.printf("%s: %.0f attempts/s%n", name, rate);
-        return rate;
+        System.out.printf("%s: %.0f attempts/s, %.3f ms CPU each%n", name, run.perSecond(), run.cpuMillis());
+        return run;
     }
 
     /**

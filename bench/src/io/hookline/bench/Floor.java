@@ -16,19 +16,24 @@ import java.security.KeyStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The floor: what the hardware allows for Hookline's job without an application server. Each of {@code concurrency}
  * threads signs the payload Hookline sent, POSTs it with java.net.http.HttpClient to the same receiver over TLS, and
- * records the attempt with one JDBC commit (autocommit) in the same PostgreSQL. Prints {@code FLOOR <attempts/s>}.
+ * records the attempt with one JDBC commit (autocommit) in the same PostgreSQL. Prints {@code FLOOR <attempts/s>
+ * <failed> <CPU ms per attempt>}, the CPU time being this JVM's and its database sessions' over the measured window.
  * <p>Arguments: receiverUrl jdbcUrl user password secret payloadFile trustStore concurrency warmupSeconds seconds
  */
 public final class Floor {
@@ -53,11 +58,13 @@ public final class Floor {
         }
         LongAdder measured = new LongAdder();
         LongAdder failed = new LongAdder();
+        List<Long> sessions = new CopyOnWriteArrayList<>();
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
             Thread worker = new Thread(() -> {
                 try (Connection db = DriverManager.getConnection(jdbc, user, password);
                      PreparedStatement insert = db.prepareStatement("insert into floor_attempt values (?,?,?,?,?,?,?,?)")) {
+                    sessions.add(backendPid(db));
                     while (System.nanoTime() < end) {
                         boolean ok = attempt(http, db, insert, URI.create(url), secret, body);
                         if (!ok) {
@@ -73,11 +80,28 @@ public final class Floor {
             worker.start();
             workers.add(worker);
         }
+        Thread.sleep(Math.max(0, (warmupEnd - System.nanoTime()) / 1_000_000));
+        long ticksBefore = cpuTicks(sessions);
+        Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+        long ticks = cpuTicks(sessions) - ticksBefore;
         for (Thread worker : workers) {
             worker.join();
         }
         double seconds = Double.parseDouble(args[9]);
-        System.out.printf("FLOOR %.1f %d%n", measured.sum() / seconds, failed.sum());
+        System.out.printf(Locale.ROOT, "FLOOR %.1f %d %.4f%n", measured.sum() / seconds, failed.sum(),
+                (double) ticks * Machine.MILLIS_PER_TICK / measured.sum());
+    }
+
+    /** CPU ticks used so far by this JVM and by the PostgreSQL processes serving its sessions. */
+    private static long cpuTicks(List<Long> sessions) {
+        return Machine.cpuTicks(ProcessHandle.current().pid()) + sessions.stream().mapToLong(Machine::cpuTicks).sum();
+    }
+
+    private static long backendPid(Connection db) throws SQLException {
+        try (Statement query = db.createStatement(); ResultSet pid = query.executeQuery("select pg_backend_pid()")) {
+            pid.next();
+            return pid.getLong(1);
+        }
     }
 
     private static boolean attempt(HttpClient http, Connection db, PreparedStatement insert, URI url, byte[] secret,

@@ -11,6 +11,9 @@ import java.util.Map;
 /** What the figures were measured on, from /proc: they mean little without it. */
 final class Machine {
 
+    /** Linux's USER_HZ: /proc reports CPU time in ticks of 10 ms. */
+    static final long MILLIS_PER_TICK = 10;
+
     private Machine() {
     }
 

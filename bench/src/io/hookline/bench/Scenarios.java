@@ -69,14 +69,26 @@ final class Scenarios {
         return warm.id;
     }
 
-    /** Closed loop of CRM imports, each event fanned out to {@code endpoints}; deliveries/s whose 2xx was recorded. */
-    void sustained(int endpoints, long profilePid) throws SQLException, IOException, InterruptedException {
+    /**
+     * Closed loop of CRM imports, each event fanned out to {@code endpoints}; deliveries/s whose 2xx was recorded, and
+     * Hookline's CPU time (process {@code pid} and its database sessions) per such delivery over the measured window.
+     */
+    void sustained(int endpoints, long pid, boolean profile) throws SQLException, IOException, InterruptedException {
         Tenant tenant = tenant("sustained-" + endpoints, endpoints);
+        long profilePid = profile ? pid : 0;
+        ServerCpu cpu = new ServerCpu(pid, "hookline", store);
+        Thread measuring = new Thread(() -> {
+            Receiver.pause(warmup.toMillis());
+            cpu.start();
+        }, "cpu window");
+        measuring.start();
         sampler.begin(endpoints + " endpoint(s)/event");
         jfr(profilePid, "JFR.start", "name=bench", "settings=profile", "delay=" + warmup.toSeconds() + "s",
                 "filename=" + Path.of(System.getProperty("bench.out"), "hookline.jfr").toAbsolutePath());
         Thread waits = profilePid > 0 ? sampleDatabaseWaits() : null;
         Load.Run run = tenant.drive(warmup, measure);
+        measuring.join();
+        cpu.stop();
         jfr(profilePid, "JFR.stop", "name=bench");
         if (waits != null) {
             waits.interrupt();
@@ -85,9 +97,11 @@ final class Scenarios {
         sampler.steady();
         tenant.finish();
         sampler.end();
-        double rate = store.succeededBetween(tenant.id, "/", run.start(), run.end()) / run.seconds();
+        long delivered = store.succeededBetween(tenant.id, "/", run.start(), run.end());
         String label = endpoints + (endpoints == 1 ? " endpoint" : " endpoints") + "/event";
-        report.throughput("sustained", label + ": deliveries/s, commit to 2xx recorded", rate, true);
+        report.throughput("sustained", label + ": deliveries/s, commit to 2xx recorded", delivered / run.seconds(), true);
+        report.cpu("sustained", label + ": CPU per delivery (JVM + its database sessions; CRM writes included)",
+                (double) cpu.millis() / delivered);
         report.add("sustained", label + ": CRM events/s committed meanwhile (imports of " + EVENTS_PER_IMPORT + ")",
                 run.postsPerSecond() * EVENTS_PER_IMPORT, "1/s", null, null);
     }
@@ -136,13 +150,15 @@ final class Scenarios {
      * A backlog as an outage leaves it (see {@link Store#insertBacklog}), released by enabling the endpoint through
      * the API, timed until every delivery's 2xx is recorded.
      */
-    void backlog(String sampleTenant, int count) throws SQLException {
+    void backlog(String sampleTenant, int count, long pid) throws SQLException {
         String key = api.openTenant("backlog");
         String url = receiver.url("/t/backlog/0");
         String endpoint = api.createEndpoint(key, "backlog", url, Bench.SECRET);
         api.disable(key, endpoint);
         store.insertBacklog(sampleTenant, "backlog", endpoint, url, count);
         sampler.begin("backlog " + count);
+        ServerCpu cpu = new ServerCpu(pid, "hookline", store);
+        cpu.start();
         long started = System.nanoTime();
         api.enable(key, endpoint);
         double enabling = (System.nanoTime() - started) / 1e9;
@@ -153,10 +169,12 @@ final class Scenarios {
             done = store.countByStatus("backlog", "SUCCEEDED");
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        cpu.stop();
         api.disable(key, endpoint);
         awaitQuiet();
         sampler.end();
         report.throughput("backlog", count + " pending deliveries drained: deliveries/s", done / seconds, true);
+        report.cpu("backlog", "CPU per delivery (JVM + its database sessions)", (double) cpu.millis() / done);
         report.add("backlog", "time to drain" + (done < count ? " (gave up at " + done + ")" : ""), seconds, "s", null, null);
         report.add("backlog", "of which the enable request (its deliveries are made due after it, by the sweep)", enabling, "s", null, null);
     }

@@ -12,8 +12,6 @@ import java.util.Map;
  */
 final class ServerCpu {
 
-    private static final long MILLIS_PER_TICK = 10;
-
     private final long pid;
     private final String database;
     private final Store store;
@@ -32,7 +30,7 @@ final class ServerCpu {
 
     /** Adds the window since {@link #start}; a session opened meanwhile counts from its own start. */
     void stop() {
-        ticks().forEach((process, now) -> millis += (now - started.getOrDefault(process, 0L)) * MILLIS_PER_TICK);
+        ticks().forEach((process, now) -> millis += (now - started.getOrDefault(process, 0L)) * Machine.MILLIS_PER_TICK);
     }
 
     long millis() {
