@@ -11,15 +11,11 @@ import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 
 /**
  * Brings the database schema up to date before anything uses it: the versioned scripts in {@code db/migration},
- * applied once each, so operators can see and review every change made to their PostgreSQL, those of the database
- * in use in {@code db/vendor/<product>} (PostgreSQL's trigram indexes), and the one step that needs keys
- * ({@link SecretsAtRestMigration}). Loading the master key here also means a missing one stops the start.
+ * applied once each, so operators can see and review every change made to their PostgreSQL, and the one step that
+ * needs keys ({@link SecretsAtRestMigration}). Loading the master key here also means a missing one stops the start.
  * Start-up beans that touch the database declare {@code @DependsOn("SchemaMigration")}.
  */
 @Singleton
@@ -40,18 +36,9 @@ public class SchemaMigration {
     void migrate() {
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + product())
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .javaMigrations(new SecretsAtRestMigration(masterKey.cipher(), apiKeys::storedHash))
                 .load()
                 .migrate();
-    }
-
-    /** The database's product name in lower case ({@code postgresql}, {@code h2}): Flyway has no placeholder for it. */
-    private String product() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        } catch (SQLException failure) {
-            throw new IllegalStateException("Cannot reach the database to migrate it", failure);
-        }
     }
 }

@@ -1,7 +1,5 @@
 -- PostgreSQL only: trigram indexes, so the delivery search (a substring of the URL or the event name) uses an index
 -- instead of reading the tenant's whole history. pg_trgm is a trusted extension: the database owner may create it.
--- Numbered after the portable scripts of its time (it was V5 until 2026-12-02, but never ran: the location named a
--- placeholder Flyway does not have), so that databases already at V12 take it in order; portable scripts go on at V14.
 
 create extension if not exists pg_trgm;
 create index delivery_url_trgm on delivery using gin (lower(url) gin_trgm_ops);
