@@ -36,7 +36,7 @@ public class SchemaMigration {
     void migrate() {
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                .locations("classpath:db/migration")
                 .javaMigrations(new SecretsAtRestMigration(masterKey.cipher(), apiKeys::storedHash))
                 .load()
                 .migrate();
