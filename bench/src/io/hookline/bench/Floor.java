@@ -80,9 +80,9 @@ public final class Floor {
             worker.start();
             workers.add(worker);
         }
-        Thread.sleep(Math.max(0, (warmupEnd - System.nanoTime()) / 1_000_000));
+        Load.sleepUntil(warmupEnd);
         long ticksBefore = cpuTicks(sessions);
-        Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+        Load.sleepUntil(end);
         long ticks = cpuTicks(sessions) - ticksBefore;
         for (Thread worker : workers) {
             worker.join();

@@ -42,14 +42,25 @@ final class Load {
         }
     }
 
+    /** Told on the caller's thread when a run's measured window opens and when it closes. */
+    record Window(Runnable opened, Runnable closed) {
+        static final Window NONE = new Window(() -> { }, () -> { });
+    }
+
     private Load() {
+    }
+
+    static Run closed(int threads, Duration warmup, Duration measure, BooleanSupplier mayPost, Runnable post) {
+        return closed(threads, warmup, measure, mayPost, post, Window.NONE);
     }
 
     /**
      * {@code threads} writers post back to back while {@code mayPost} allows (the back-pressure that keeps a
-     * saturated pipeline from queueing without bound), for the warm-up and then the measured time.
+     * saturated pipeline from queueing without bound), for the warm-up and then the measured time, which
+     * {@code window} is told of.
      */
-    static Run closed(int threads, Duration warmup, Duration measure, BooleanSupplier mayPost, Runnable post) {
+    static Run closed(int threads, Duration warmup, Duration measure, BooleanSupplier mayPost, Runnable post,
+                      Window window) {
         long measureFrom = System.nanoTime() + warmup.toNanos();
         long until = measureFrom + measure.toNanos();
         LongAdder posts = new LongAdder();
@@ -75,8 +86,17 @@ final class Load {
             writers.add(writer);
         }
         Instant start = Instant.now().plus(warmup);
+        sleepUntil(measureFrom);
+        window.opened().run();
+        sleepUntil(until);
+        window.closed().run();
         joinAll(writers);
         return new Run(start, start.plus(measure), posts.sum(), errors.sum(), toArray(latencies));
+    }
+
+    /** Sleeps until {@link System#nanoTime()} reaches {@code nanoTime}. */
+    static void sleepUntil(long nanoTime) {
+        Receiver.pause(Math.max(0, (nanoTime - System.nanoTime()) / 1_000_000));
     }
 
     /**

@@ -62,7 +62,7 @@ final class Scenarios {
     String warmUp(Path payload) throws IOException {
         Tenant warm = tenant("warmup", 1);
         sampler.begin("warm-up");
-        warm.drive(Duration.ZERO, Duration.ofSeconds(quick ? 6 : 30));
+        warm.drive(Duration.ZERO, Duration.ofSeconds(quick ? 6 : 30), Load.Window.NONE);
         warm.finish();
         sampler.end();
         Files.write(payload, receiver.sampleBody());
@@ -77,18 +77,11 @@ final class Scenarios {
         Tenant tenant = tenant("sustained-" + endpoints, endpoints);
         long profilePid = profile ? pid : 0;
         ServerCpu cpu = new ServerCpu(pid, "hookline", store);
-        Thread measuring = new Thread(() -> {
-            Receiver.pause(warmup.toMillis());
-            cpu.start();
-        }, "cpu window");
-        measuring.start();
         sampler.begin(endpoints + " endpoint(s)/event");
         jfr(profilePid, "JFR.start", "name=bench", "settings=profile", "delay=" + warmup.toSeconds() + "s",
                 "filename=" + Path.of(System.getProperty("bench.out"), "hookline.jfr").toAbsolutePath());
         Thread waits = profilePid > 0 ? sampleDatabaseWaits() : null;
-        Load.Run run = tenant.drive(warmup, measure);
-        measuring.join();
-        cpu.stop();
+        Load.Run run = tenant.drive(warmup, measure, new Load.Window(cpu::start, cpu::stop));
         jfr(profilePid, "JFR.stop", "name=bench");
         if (waits != null) {
             waits.interrupt();
@@ -200,7 +193,7 @@ final class Scenarios {
         }
         sampler.begin("4 fast; a slow or a fast 5th in turns");
         Duration total = warmup.plus(slot.plus(settle).multipliedBy(slots.size())).plusSeconds(1);
-        Thread load = new Thread(() -> tenant.drive(Duration.ZERO, total), "slow-mix load");
+        Thread load = new Thread(() -> tenant.drive(Duration.ZERO, total, Load.Window.NONE), "slow-mix load");
         load.start();
         Thread.sleep(warmup.toMillis());
         Map<String, Long> delivered = new HashMap<>();
@@ -277,9 +270,9 @@ final class Scenarios {
             expected.addAndGet((long) endpoints.size() * events);
         }
 
-        Load.Run drive(Duration warm, Duration measured) {
+        Load.Run drive(Duration warm, Duration measured, Load.Window window) {
             BooleanSupplier inFlightBelowCap = () -> expected.get() - receiver.count(prefix) < IN_FLIGHT;
-            return Load.closed(Bench.WRITERS, warm, measured, inFlightBelowCap, () -> importBatch(EVENTS_PER_IMPORT));
+            return Load.closed(Bench.WRITERS, warm, measured, inFlightBelowCap, () -> importBatch(EVENTS_PER_IMPORT), window);
         }
 
         /**
