@@ -4,20 +4,21 @@ import io.hookline.delivery.entity.Attempt;
 import io.hookline.delivery.entity.Delivery;
 import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
-import io.hookline.platform.JsonText;
 import io.hookline.platform.SafeText;
 import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,7 +34,6 @@ import java.util.logging.Logger;
 public class DeliveryOutcomes {
 
     private static final Logger LOG = Logger.getLogger(DeliveryOutcomes.class.getName());
-    private static final int ERROR_LENGTH = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -50,6 +50,9 @@ public class DeliveryOutcomes {
     @Inject
     DeliveryLocks locks;
 
+    @Inject
+    HeldSuccesses heldSuccesses;
+
     /** One attempt's outcome, in a transaction of its own (a test send waits for it). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(WebhookRequest request, CallResult result) {
@@ -62,12 +65,26 @@ public class DeliveryOutcomes {
         apply(outcomes);
     }
 
+    /**
+     * Successes of held deliveries first, written without reading (see {@link HeldSuccesses}); then everything else
+     * the locked way: its deliveries locked in id order, then the endpoints its failures touch. The successes' endpoints
+     * among those are reset through the locked entity before any failure counts; the others by one update each.
+     */
     private void apply(List<Outcome> outcomes) {
-        Map<String, Delivery> deliveries = locks.lock(outcomes.stream().map(Outcome::deliveryId).toList());
         OffsetDateTime now = Time.now();
-        Map<String, Endpoint> failing = lockFailingEndpoints(outcomes, deliveries);
+        List<Outcome.Attempted> recorded = heldSuccesses.record(outcomes.stream()
+                .filter(outcome -> outcome instanceof Outcome.Attempted attempted && attempted.result().succeeded())
+                .map(Outcome.Attempted.class::cast).toList(), now);
+        Set<Outcome> done = Collections.newSetFromMap(new IdentityHashMap<>());
+        done.addAll(recorded);
+        List<Outcome> rest = outcomes.stream().filter(outcome -> !done.contains(outcome)).toList();
+
+        Map<String, Delivery> deliveries = locks.lock(rest.stream().map(Outcome::deliveryId).toList());
+        Map<String, Endpoint> failing = lockFailingEndpoints(rest, deliveries);
         Set<String> succeeded = new TreeSet<>();
-        for (Outcome outcome : outcomes) {
+        recorded.forEach(outcome -> succeeded.add(outcome.request().endpointId()));
+        succeeded.stream().map(failing::get).filter(Objects::nonNull).forEach(endpoint -> endpoint.recordSuccess(now));
+        for (Outcome outcome : rest) {
             Delivery delivery = deliveries.get(outcome.deliveryId());
             if (outcome instanceof Outcome.Deferred deferred) {
                 delivery.defer(deferred.leaseToken(), deferred.until());
@@ -101,9 +118,7 @@ public class DeliveryOutcomes {
     private boolean attempted(Delivery delivery, Outcome.Attempted outcome, Map<String, Endpoint> failing, OffsetDateTime now) {
         WebhookRequest request = outcome.request();
         CallResult result = outcome.result();
-        Attempt attempt = new Attempt(delivery.id(), request.attemptNumber(), result.startedAt(), result.durationMs(),
-                result.statusCode(), result.succeeded(), truncate(result.error()), result.responseExcerpt(),
-                headersJson(request.headers()));
+        Attempt attempt = outcome.attempt();
         em.persist(attempt);
         if (!delivery.isHeldBy(request.attemptToken())) {
             return false; // the lease ran out and another worker owns the delivery now; this attempt is history only
@@ -151,15 +166,5 @@ public class DeliveryOutcomes {
         LOG.info(() -> "Delivery " + delivery.id() + " to endpoint " + endpoint.id() + " failed after " + delivery.attempts()
                 + " attempts; last error: " + SafeText.oneLine(lastError, 300));
         endpoint.recordFailedDelivery(now, settings.autoDisableAfter());
-    }
-
-    private static String headersJson(Map<String, String> headers) {
-        JsonObjectBuilder json = JsonText.JSON.createObjectBuilder();
-        headers.forEach(json::add);
-        return json.build().toString();
-    }
-
-    private static String truncate(String text) {
-        return text == null || text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH);
     }
 }

@@ -122,7 +122,7 @@ public class DeliveryPreparation {
                                    OffsetDateTime now) {
         WireRequest wire = WireFormats.render(endpoint.format(), event, delivery.id(),
                 endpoint.signingSecrets(now), now);
-        return new WebhookRequest(delivery.id(), attemptToken, delivery.nextAttemptNumber(), URI.create(delivery.url()),
-                wire.headers(), wire.body());
+        return new WebhookRequest(delivery.id(), endpoint.id(), attemptToken, delivery.nextAttemptNumber(),
+                URI.create(delivery.url()), wire.headers(), wire.body());
     }
 }

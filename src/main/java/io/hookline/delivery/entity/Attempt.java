@@ -10,6 +10,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 
 /** One HTTP try of a delivery, as it happened; written once, never changed. */
 @Entity
@@ -18,6 +20,9 @@ import java.time.OffsetDateTime;
 public class Attempt {
 
     public static final String OF_DELIVERY = "Attempt.ofDelivery";
+    /** The columns of {@link #columnValues()}, for writing attempts in a JDBC batch. */
+    public static final String COLUMNS = "id, delivery_id, number, attempted_at, duration_ms, status_code, succeeded,"
+            + " error, response_excerpt, request_headers, next_attempt_at";
 
     @Id
     @Column(length = 36)
@@ -73,6 +78,12 @@ public class Attempt {
         this.error = error;
         this.responseExcerpt = responseExcerpt;
         this.requestHeaders = requestHeaders;
+    }
+
+    /** The values of {@link #COLUMNS}. */
+    public List<Object> columnValues() {
+        return Arrays.asList(id, deliveryId, number, attemptedAt, durationMs, statusCode, succeeded, error,
+                responseExcerpt, requestHeaders, nextAttemptAt);
     }
 
     public void retryAt(OffsetDateTime next) {

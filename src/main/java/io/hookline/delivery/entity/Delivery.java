@@ -198,6 +198,7 @@ public class Delivery {
         return attempts + 1;
     }
 
+    /** Done; also written in SQL for a batch of held deliveries by {@code HeldSuccesses}: keep the two alike. */
     public void succeeded(OffsetDateTime now) {
         attempts++;
         finish(DeliveryStatus.SUCCEEDED, now);

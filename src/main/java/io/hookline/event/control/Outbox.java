@@ -3,13 +3,13 @@ package io.hookline.event.control;
 import io.hookline.endpoint.entity.EndpointStatus;
 import io.hookline.event.entity.OutboxEvent;
 import io.hookline.event.entity.OutboxStatus;
+import io.hookline.platform.JdbcBatch;
 import io.hookline.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,11 +49,9 @@ public class Outbox {
         if (events.isEmpty()) {
             return List.of();
         }
-        Connection connection = em.unwrap(Connection.class); // the transaction's own
-        try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"status"})) {
+        try (PreparedStatement insert = JdbcBatch.connection(em).prepareStatement(INSERT, new String[] {"status"})) {
             for (OutboxEvent event : events) {
-                bind(insert, event);
-                insert.addBatch();
+                JdbcBatch.add(insert, values(event));
             }
             insert.executeBatch();
             List<OutboxEvent> pending = new ArrayList<>();
@@ -72,18 +70,13 @@ public class Outbox {
         }
     }
 
-    private static void bind(PreparedStatement insert, OutboxEvent event) throws SQLException {
+    /** The statement's parameters for the event: its columns, then what the status is decided with. */
+    private static List<Object> values(OutboxEvent event) {
         List<Object> values = new ArrayList<>(event.columnValues());
         values.addAll(List.of(OutboxStatus.DISPATCHED.name(), event.createdAt(),
                 event.tenantId(), EndpointStatus.ACTIVE.name(), event.createdAt(), event.type(),
                 OutboxStatus.PENDING.name(), OutboxStatus.DISPATCHED.name()));
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) instanceof OffsetDateTime time) {
-                insert.setObject(i + 1, time);
-            } else {
-                insert.setString(i + 1, (String) values.get(i));
-            }
-        }
+        return values;
     }
 
     /**
