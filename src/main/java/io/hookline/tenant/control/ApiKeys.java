@@ -81,15 +81,12 @@ public class ApiKeys {
         em.persist(new ApiKey(Ids.newId(), tenantId, storedHash(digest(key)), null, label, Role.ADMIN, Time.now()));
     }
 
-    /** The active key presented, from the cache of recently verified keys or else by its slow hash. */
+    /** The active key presented: one whose hash matched before (see {@link VerifiedKeys}), or else by its slow hash. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ApiKey> active(String key) {
         String digest = digest(key);
-        Optional<ApiKey> cached = verified.find(digest);
-        if (cached.isPresent()) {
-            return cached;
-        }
-        return verified.verify(digest, () -> matching(key, digest, false));
+        return verified.find(digest, known -> Optional.ofNullable(em.find(ApiKey.class, known.id())))
+                .or(() -> verified.verify(digest, () -> matching(key, digest, false)));
     }
 
     /** Whether the key was ever registered, revoked or not. */

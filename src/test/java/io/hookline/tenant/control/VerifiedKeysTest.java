@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +24,8 @@ class VerifiedKeysTest {
 
     private static final String DIGEST = "digest-of-a-key";
 
-    private final VerifiedKeys keys = new VerifiedKeys();
+    private final AtomicLong nanos = new AtomicLong();
+    private final VerifiedKeys keys = new VerifiedKeys(nanos::get);
     private final ApiKey apiKey = new ApiKey("k-1", "t-1", "hash", "hk_abc", "ci", Role.ADMIN, OffsetDateTime.now());
     private final AtomicInteger hashes = new AtomicInteger();
     private final CountDownLatch hashing = new CountDownLatch(1);
@@ -51,7 +53,7 @@ class VerifiedKeysTest {
             assertEquals(Optional.of(apiKey), other.get(5, TimeUnit.SECONDS));
         }
         assertEquals(1, hashes.get(), "one slow hash for eight requests");
-        assertEquals(Optional.of(apiKey), keys.find(DIGEST), "remembered");
+        assertEquals(Optional.of(apiKey), keys.find(DIGEST, this::neverReread), "remembered");
     }
 
     @Test
@@ -59,7 +61,7 @@ class VerifiedKeysTest {
         hashMayEnd.countDown();
 
         assertEquals(Optional.empty(), keys.verify(DIGEST, slowHash(Optional::empty)));
-        assertEquals(Optional.empty(), keys.find(DIGEST));
+        assertEquals(Optional.empty(), keys.find(DIGEST, this::neverReread));
         assertEquals(Optional.of(apiKey), keys.verify(DIGEST, slowHash(() -> Optional.of(apiKey))));
         assertEquals(2, hashes.get(), "a later request verifies again");
     }
@@ -81,6 +83,46 @@ class VerifiedKeysTest {
         assertEquals("database down", waiterFailure.get(5, TimeUnit.SECONDS).getMessage());
         assertThrows(ExecutionException.class, () -> first.get(5, TimeUnit.SECONDS));
         assertEquals(Optional.of(apiKey), keys.verify(DIGEST, slowHash(() -> Optional.of(apiKey))), "tried afresh");
+    }
+
+    @Test
+    void aKnownKeyIsReadAgainByItsIdEveryHalfMinuteNeverHashedAgain() {
+        hashMayEnd.countDown();
+        keys.verify(DIGEST, slowHash(() -> Optional.of(apiKey)));
+        List<ApiKey> reread = new ArrayList<>();
+
+        nanos.addAndGet(TimeUnit.SECONDS.toNanos(29));
+        assertEquals(Optional.of(apiKey), keys.find(DIGEST, this::neverReread));
+        nanos.addAndGet(TimeUnit.SECONDS.toNanos(2));
+        assertEquals(Optional.of(apiKey), keys.find(DIGEST, known -> {
+            reread.add(known);
+            return Optional.of(known);
+        }));
+        nanos.addAndGet(TimeUnit.SECONDS.toNanos(29));
+        assertEquals(Optional.of(apiKey), keys.find(DIGEST, this::neverReread), "found active again 29 s ago");
+
+        assertEquals(List.of(apiKey), reread);
+        assertEquals(1, hashes.get());
+    }
+
+    @Test
+    void aKeyFoundRevokedOrRemovedWhenReadAgainIsForgotten() {
+        hashMayEnd.countDown();
+        ApiKey revoked = new ApiKey("k-1", "t-1", "hash", "hk_abc", "ci", Role.ADMIN, OffsetDateTime.now());
+        revoked.revoke(OffsetDateTime.now());
+        keys.verify(DIGEST, slowHash(() -> Optional.of(apiKey)));
+        keys.verify("digest-of-another-key", slowHash(() -> Optional.of(apiKey)));
+        nanos.addAndGet(TimeUnit.SECONDS.toNanos(31));
+
+        assertEquals(Optional.empty(), keys.find(DIGEST, known -> Optional.of(revoked)));
+        assertEquals(Optional.empty(), keys.find("digest-of-another-key", known -> Optional.empty()));
+
+        assertEquals(Optional.empty(), keys.find(DIGEST, this::neverReread), "forgotten: the slow hash decides again");
+        assertEquals(Optional.empty(), keys.find("digest-of-another-key", this::neverReread));
+    }
+
+    private Optional<ApiKey> neverReread(ApiKey known) {
+        throw new AssertionError("read again too soon: " + known.id());
     }
 
     private CompletableFuture<Optional<ApiKey>> verifyAsync(Supplier<Optional<ApiKey>> hash) {
