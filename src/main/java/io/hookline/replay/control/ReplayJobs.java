@@ -1,9 +1,8 @@
 package io.hookline.replay.control;
 
+import io.hookline.platform.BatchJobs;
 import io.hookline.platform.Time;
 import io.hookline.replay.entity.Replay;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,6 +37,9 @@ public class ReplayJobs {
     @Inject
     ReplaySettings settings;
 
+    @Inject
+    BatchJobs batchJobs;
+
     public Replay start(String tenantId, String endpointId, ReplayFilter filter) {
         return launch(replays.create(tenantId, endpointId, filter));
     }
@@ -63,8 +65,7 @@ public class ReplayJobs {
         parameters.setProperty(OWNER, replay.owner());
         parameters.setProperty(CHUNK_SIZE, String.valueOf(settings.chunkSize()));
         try {
-            JobOperator operator = BatchRuntime.getJobOperator();
-            operator.start(JOB, parameters);
+            batchJobs.start(JOB, parameters);
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, "Replay " + replay.id() + " did not start; it is resumed when its lease expires", failure);
         }

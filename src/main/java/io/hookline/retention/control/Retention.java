@@ -1,7 +1,7 @@
 package io.hookline.retention.control;
 
+import io.hookline.platform.BatchJobs;
 import io.hookline.platform.Time;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +32,9 @@ public class Retention {
     @Inject
     RetentionSettings settings;
 
+    @Inject
+    BatchJobs batchJobs;
+
     /**
      * The scheduled run, named by the minute it is due: every instance's timer fires, the first to record the slot
      * runs it, the others find it taken.
@@ -61,7 +64,7 @@ public class Retention {
         Properties parameters = new Properties();
         parameters.setProperty(RUN_ID, runId);
         parameters.setProperty(CHUNK_SIZE, String.valueOf(RetentionWork.CHUNK));
-        BatchRuntime.getJobOperator().start(JOB, parameters);
+        batchJobs.start(JOB, parameters);
         LOG.info(() -> "Retention run " + runId + " started");
         return runId;
     }
