@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,6 +36,8 @@ final class Scenarios {
     static final int EVENTS_PER_IMPORT = 10;
     /** An event type the sample CRM's imports never fire: an endpoint subscribed to it alone gets nothing new. */
     private static final String UNSENT_TYPE = "deal.won";
+    /** A time of day to the millisecond; Instant.toString() leaves out a zero fraction (a whole second's commit). */
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
     private final Duration drain;
 
     private final Api api;
@@ -330,8 +334,7 @@ final class Scenarios {
     }
 
     private static String clock(long epochMicros) {
-        return epochMicros == Long.MAX_VALUE ? "-"
-                : Instant.ofEpochSecond(0, epochMicros * 1000).toString().substring(11, 23);
+        return epochMicros == Long.MAX_VALUE ? "-" : CLOCK.format(Instant.ofEpochSecond(0, epochMicros * 1000));
     }
 
     private static String stageMeans(double[] sums) {
