@@ -9,10 +9,10 @@ import io.hookline.delivery.entity.Delivery;
 import io.hookline.delivery.entity.DeliveryStatus;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.api.CrmEvent;
-import io.hookline.event.entity.OutboxEvent;
 import io.hookline.platform.Time;
 import io.hookline.testing.Deployments;
 import io.hookline.testing.InContainerTest;
+import io.hookline.testing.StoredDeliveries;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,6 +52,9 @@ class DeliveryOutcomesIT extends InContainerTest {
 
     @Inject
     DeliveryOutcomes outcomes;
+
+    @Inject
+    StoredDeliveries storedDeliveries;
 
     @PersistenceContext
     EntityManager em;
@@ -132,18 +135,11 @@ class DeliveryOutcomesIT extends InContainerTest {
 
     /** A delivery as a hand-over leaves it: pending and leased, its message never sent. */
     private Leased leased(String eventId) throws Exception {
-        OffsetDateTime now = Time.now();
-        transaction.begin();
-        OutboxEvent event = OutboxEvent.record(CrmEvent.of("contact.created", tenant).entity("contact", eventId)
-                .data(Json.createObjectBuilder().add("id", eventId).build()).build(), now);
-        event.markDispatched(now);
-        em.persist(event);
-        em.flush(); // the delivery row refers to the event row
-        Delivery delivery = Delivery.of(event, endpoint, now);
-        String token = delivery.handOver(now, LEASE);
-        em.persist(delivery);
-        transaction.commit();
-        return new Leased(delivery.id(), token);
+        AtomicReference<String> token = new AtomicReference<>();
+        Delivery delivery = storedDeliveries.store(CrmEvent.of("contact.created", tenant).entity("contact", eventId)
+                        .data(Json.createObjectBuilder().add("id", eventId).build()).build(), endpoint,
+                handedOver -> token.set(handedOver.handOver(Time.now(), LEASE)));
+        return new Leased(delivery.id(), token.get());
     }
 
     private Outcome attempted(Leased delivery, String token, int attemptNumber, int status) {

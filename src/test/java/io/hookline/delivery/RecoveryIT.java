@@ -13,6 +13,7 @@ import io.hookline.testing.Await;
 import io.hookline.testing.Deployments;
 import io.hookline.testing.InContainerTest;
 import io.hookline.testing.Receiver;
+import io.hookline.testing.StoredDeliveries;
 import io.hookline.testing.ToolbagSignature;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -46,6 +47,9 @@ class RecoveryIT extends InContainerTest {
 
     @Inject
     DeliveryWorker worker;
+
+    @Inject
+    StoredDeliveries storedDeliveries;
 
     @PersistenceContext
     EntityManager em;
@@ -165,17 +169,7 @@ class RecoveryIT extends InContainerTest {
 
     /** A dispatched event and its delivery to the endpoint, left in {@code state} with no message sent. */
     private Delivery stored(String eventId, Consumer<Delivery> state) throws Exception {
-        OffsetDateTime now = Time.now();
-        transaction.begin();
-        OutboxEvent event = OutboxEvent.record(event(eventId), now);
-        event.markDispatched(now);
-        em.persist(event);
-        em.flush(); // the delivery row refers to the event row
-        Delivery delivery = Delivery.of(event, endpoint, now);
-        state.accept(delivery);
-        em.persist(delivery);
-        transaction.commit();
-        return delivery;
+        return storedDeliveries.store(event(eventId), endpoint, state);
     }
 
     @Test
