@@ -141,8 +141,9 @@ public final class Bench {
         report.add(crm, "mean CRM write time, 1 client, with outbox", aloneWith, "ms", null, null);
         double aloneOverhead = (aloneWith / aloneWithout - 1) * 100;
         report.add(crm, "outbox's added cost, 1 client (the transaction alone)", aloneOverhead, "%", null, null);
-        System.out.printf("CRM write: %.1f ms without the outbox, %.1f ms with it; CPU %.2f ms and %.2f ms%n",
-                withoutMean, withMean, without.cpuPerWrite(), with.cpuPerWrite());
+        System.out.printf("CRM write: %.1f ms without the outbox, %.1f ms with it; CPU %.2f ms and %.2f ms,"
+                        + " of which the database's sessions %.2f ms and %.2f ms%n", withoutMean, withMean,
+                without.cpuPerWrite(), with.cpuPerWrite(), without.databaseCpuPerWrite(), with.databaseCpuPerWrite());
     }
 
     /** One server's side of the CRM cost: its write, its measured slots, and the CPU it spent in them. */
@@ -158,7 +159,15 @@ public final class Bench {
         }
 
         double cpuPerWrite() {
-            return (double) cpu.millis() / runs.stream().mapToLong(Load.Run::posts).sum();
+            return (double) cpu.millis() / writes();
+        }
+
+        double databaseCpuPerWrite() {
+            return (double) cpu.databaseMillis() / writes();
+        }
+
+        private long writes() {
+            return runs.stream().mapToLong(Load.Run::posts).sum();
         }
     }
 

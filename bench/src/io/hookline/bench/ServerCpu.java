@@ -17,6 +17,7 @@ final class ServerCpu {
     private final Store store;
     private Map<Long, Long> started = Map.of();
     private long millis;
+    private long databaseMillis;
 
     ServerCpu(long pid, String database, Store store) {
         this.pid = pid;
@@ -30,11 +31,22 @@ final class ServerCpu {
 
     /** Adds the window since {@link #start}; a session opened meanwhile counts from its own start. */
     void stop() {
-        ticks().forEach((process, now) -> millis += (now - started.getOrDefault(process, 0L)) * Machine.MILLIS_PER_TICK);
+        ticks().forEach((process, now) -> {
+            long spent = (now - started.getOrDefault(process, 0L)) * Machine.MILLIS_PER_TICK;
+            millis += spent;
+            if (process != pid) {
+                databaseMillis += spent;
+            }
+        });
     }
 
     long millis() {
         return millis;
+    }
+
+    /** The part of {@link #millis} spent by the database's sessions. */
+    long databaseMillis() {
+        return databaseMillis;
     }
 
     private Map<Long, Long> ticks() {

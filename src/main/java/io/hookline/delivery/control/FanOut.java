@@ -10,12 +10,11 @@ import io.hookline.tenant.control.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,11 @@ public class FanOut {
 
     static final String PREVIEW_ONLY = "Not sent: live webhook delivery is not enabled for this preview-only workspace.";
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     Outbox outbox;
+
+    @Inject
+    NewDeliveries newDeliveries;
 
     @Inject
     Endpoints endpoints;
@@ -61,16 +60,18 @@ public class FanOut {
         OffsetDateTime now = Time.now();
         // looked up once per tenant and type in the batch, then matched to each event's commit time
         Map<TenantType, List<Endpoint>> subscribers = new HashMap<>();
+        List<Delivery> made = new ArrayList<>();
         for (OutboxEvent event : outbox.lockPending(eventIds)) {
             List<Endpoint> candidates = subscribers.computeIfAbsent(new TenantType(event.tenantId(), event.type()),
                     key -> endpoints.subscribedTo(key.tenantId(), key.type(), now));
             for (Endpoint endpoint : candidates) {
                 if (endpoint.wasActiveAt(event.createdAt())) {
-                    deliver(event, endpoint, now);
+                    made.add(make(event, endpoint, now, now));
                 }
             }
             event.markDispatched(now);
         }
+        newDeliveries.write(made);
     }
 
     /**
@@ -90,8 +91,14 @@ public class FanOut {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, rollbackOn = Exception.class)
     public Delivery deliver(OutboxEvent event, Endpoint endpoint, OffsetDateTime now, OffsetDateTime dueAt) {
+        Delivery delivery = make(event, endpoint, now, dueAt);
+        newDeliveries.write(List.of(delivery));
+        return delivery;
+    }
+
+    /** The delivery in its first state, its hand-over announced for after the commit; the caller writes it. */
+    private Delivery make(OutboxEvent event, Endpoint endpoint, OffsetDateTime now, OffsetDateTime dueAt) {
         Delivery delivery = Delivery.of(event, endpoint, now);
-        em.persist(delivery);
         if (!tenants.liveDelivery(event.tenantId())) {
             delivery.notSent(PREVIEW_ONLY, now);
         } else if (dueAt.isAfter(now)) {

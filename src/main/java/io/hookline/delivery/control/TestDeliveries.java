@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,9 @@ public class TestDeliveries {
     Tenants tenants;
 
     @Inject
+    NewDeliveries newDeliveries;
+
+    @Inject
     DeliverySettings settings;
 
     @Transactional(rollbackOn = Exception.class)
@@ -56,11 +60,14 @@ public class TestDeliveries {
         em.persist(event);
         em.flush(); // the delivery row refers to the event row
         Delivery delivery = Delivery.test(event, endpoint, now);
-        em.persist(delivery);
-        if (!tenants.liveDelivery(tenantId)) {
+        Optional<String> leaseToken;
+        if (tenants.liveDelivery(tenantId)) {
+            leaseToken = Optional.of(delivery.handOver(now, settings.dispatchLease()));
+        } else {
             delivery.notSent(FanOut.PREVIEW_ONLY, now);
-            return new Opened(delivery.id(), Optional.empty());
+            leaseToken = Optional.empty();
         }
-        return new Opened(delivery.id(), Optional.of(delivery.handOver(now, settings.dispatchLease())));
+        newDeliveries.write(List.of(delivery));
+        return new Opened(delivery.id(), leaseToken);
     }
 }

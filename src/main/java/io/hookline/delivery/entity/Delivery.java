@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,6 +50,9 @@ public class Delivery {
     public static final String DEFERRED = "Delivery.deferred";
     public static final String RESUME = "Delivery.resume";
     public static final String BY_IDS = "Delivery.byIds";
+    /** The columns of {@link #columnValues()}, for writing new deliveries in a JDBC batch. */
+    public static final String COLUMNS = "id, tenant_id, event_id, event_type, endpoint_id, url, status, attempts,"
+            + " next_attempt_at, lease_token, lease_until, created_at, completed_at, status_reason, test, deferred";
     /** Deliveries with their event and endpoint, all a request needs: (delivery, event, endpoint) rows. */
     public static final String TO_SEND = "Delivery.toSend";
 
@@ -130,6 +135,12 @@ public class Delivery {
 
     public boolean isTest() {
         return test;
+    }
+
+    /** The values of {@link #COLUMNS}. */
+    public List<Object> columnValues() {
+        return Arrays.asList(id, tenantId, eventId, eventType, endpointId, url, status.name(), attempts, nextAttemptAt,
+                leaseToken, leaseUntil, createdAt, completedAt, statusReason, test, deferred);
     }
 
     /** Not handed over before {@code at}: the recovery timer picks it up then (a throttled replay spaces them so). */
