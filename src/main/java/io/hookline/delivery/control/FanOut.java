@@ -82,18 +82,25 @@ public class FanOut {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, rollbackOn = Exception.class)
     public Delivery deliver(OutboxEvent event, Endpoint endpoint, OffsetDateTime now) {
-        return deliver(event, endpoint, now, now);
+        return deliver(List.of(new Due(event, now)), endpoint, now).get(0);
     }
 
     /**
-     * As {@link #deliver(OutboxEvent, Endpoint, OffsetDateTime)}, but not before {@code dueAt}: a delivery due later
-     * is left to the recovery timer, which hands it over once due, on whichever instance sweeps first.
+     * As {@link #deliver(OutboxEvent, Endpoint, OffsetDateTime)} for each event, written together, but not before its
+     * time: a delivery due later is left to the recovery timer, which hands it over once due, on whichever instance
+     * sweeps first (a replay spaces its deliveries so).
+     *
+     * @return the deliveries, in the order of {@code due}
      */
     @Transactional(value = Transactional.TxType.MANDATORY, rollbackOn = Exception.class)
-    public Delivery deliver(OutboxEvent event, Endpoint endpoint, OffsetDateTime now, OffsetDateTime dueAt) {
-        Delivery delivery = make(event, endpoint, now, dueAt);
-        newDeliveries.write(List.of(delivery));
-        return delivery;
+    public List<Delivery> deliver(List<Due> due, Endpoint endpoint, OffsetDateTime now) {
+        List<Delivery> made = due.stream().map(each -> make(each.event(), endpoint, now, each.at())).toList();
+        newDeliveries.write(made);
+        return made;
+    }
+
+    /** An event to deliver, and when. */
+    public record Due(OutboxEvent event, OffsetDateTime at) {
     }
 
     /** The delivery in its first state, its hand-over announced for after the commit; the caller writes it. */

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -98,18 +99,18 @@ public class ReplayRun {
         Endpoint endpoint = endpoints.find(replay.tenantId(), replay.endpointId());
         OffsetDateTime now = Time.now();
         OffsetDateTime slot = replay.nextSlot(now);
-        int resent = 0;
+        List<FanOut.Due> due = new ArrayList<>();
         for (ReplayCandidate item : items) {
             Optional<OutboxEvent> event = outbox.find(item.eventId()); // retention may have removed it since
             if (event.isPresent() && em.find(ReplayItem.class, new ReplayItem.Key(replayId, item.eventId())) == null) {
-                Delivery delivery = fanOut.deliver(event.get(), endpoint, now, slot);
-                em.persist(new ReplayItem(replayId, item.eventId(), delivery.id()));
+                due.add(new FanOut.Due(event.get(), slot));
                 slot = slot.plus(settings.interval());
-                resent++;
             }
         }
+        List<Delivery> resent = fanOut.deliver(due, endpoint, now);
+        resent.forEach(delivery -> em.persist(new ReplayItem(replayId, delivery.eventId(), delivery.id())));
         ReplayCandidate last = items.get(items.size() - 1);
-        replay.chunkWritten(items.size(), resent, last.createdAt(), last.eventId(), slot);
+        replay.chunkWritten(items.size(), resent.size(), last.createdAt(), last.eventId(), slot);
         replay.renew(now, settings.lease());
     }
 
