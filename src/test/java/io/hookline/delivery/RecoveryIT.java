@@ -108,7 +108,7 @@ class RecoveryIT extends InContainerTest {
         }
         em.flush(); // the delivery rows refer to the event rows
         for (OutboxEvent event : events) {
-            Delivery delivery = Delivery.of(event, endpoint, now);
+            Delivery delivery = Delivery.of(event.ref(), endpoint, now);
             delivery.postpone(now.plusHours(1));
             em.persist(delivery);
         }

@@ -34,7 +34,7 @@ public class StoredDeliveries {
         row.markDispatched(now);
         em.persist(row);
         em.flush(); // the delivery row refers to the event row
-        Delivery delivery = Delivery.of(row, endpoint, now);
+        Delivery delivery = Delivery.of(row.ref(), endpoint, now);
         state.accept(delivery);
         em.persist(delivery);
         transaction.commit();

@@ -4,7 +4,7 @@ import io.hookline.delivery.entity.Delivery;
 import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.control.Outbox;
-import io.hookline.event.entity.OutboxEvent;
+import io.hookline.event.entity.EventRef;
 import io.hookline.platform.Time;
 import io.hookline.tenant.control.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,8 +52,9 @@ public class FanOut {
     Event<HandOver> handOvers;
 
     /**
-     * Fans out those of the events still pending, locked, in one transaction (see {@link PipelineBatches}). Events
-     * no endpoint subscribes to never come here: they are dispatched as they are written (see {@link Outbox#record}).
+     * Fans out those of the events still pending, marking them dispatched, in one transaction (see
+     * {@link PipelineBatches}). Events no endpoint subscribes to never come here: they are dispatched as they are
+     * written (see {@link Outbox#record}).
      */
     @Transactional(rollbackOn = Exception.class)
     public void dispatchAll(List<String> eventIds) {
@@ -61,7 +62,7 @@ public class FanOut {
         // looked up once per tenant and type in the batch, then matched to each event's commit time
         Map<TenantType, List<Endpoint>> subscribers = new HashMap<>();
         List<Delivery> made = new ArrayList<>();
-        for (OutboxEvent event : outbox.lockPending(eventIds)) {
+        for (EventRef event : outbox.dispatch(eventIds, now)) {
             List<Endpoint> candidates = subscribers.computeIfAbsent(new TenantType(event.tenantId(), event.type()),
                     key -> endpoints.subscribedTo(key.tenantId(), key.type(), now));
             for (Endpoint endpoint : candidates) {
@@ -69,7 +70,6 @@ public class FanOut {
                     made.add(make(event, endpoint, now, now));
                 }
             }
-            event.markDispatched(now);
         }
         newDeliveries.write(made);
     }
@@ -81,12 +81,12 @@ public class FanOut {
      * For a preview-only workspace it is recorded as not sent, so admins can see what would have gone out.
      */
     @Transactional(value = Transactional.TxType.MANDATORY, rollbackOn = Exception.class)
-    public Delivery deliver(OutboxEvent event, Endpoint endpoint, OffsetDateTime now) {
+    public Delivery deliver(EventRef event, Endpoint endpoint, OffsetDateTime now) {
         return deliver(List.of(new Due(event, now)), endpoint, now).get(0);
     }
 
     /**
-     * As {@link #deliver(OutboxEvent, Endpoint, OffsetDateTime)} for each event, written together, but not before its
+     * As {@link #deliver(EventRef, Endpoint, OffsetDateTime)} for each event, written together, but not before its
      * time: a delivery due later is left to the recovery timer, which hands it over once due, on whichever instance
      * sweeps first (a replay spaces its deliveries so).
      *
@@ -100,11 +100,11 @@ public class FanOut {
     }
 
     /** An event to deliver, and when. */
-    public record Due(OutboxEvent event, OffsetDateTime at) {
+    public record Due(EventRef event, OffsetDateTime at) {
     }
 
     /** The delivery in its first state, its hand-over announced for after the commit; the caller writes it. */
-    private Delivery make(OutboxEvent event, Endpoint endpoint, OffsetDateTime now, OffsetDateTime dueAt) {
+    private Delivery make(EventRef event, Endpoint endpoint, OffsetDateTime now, OffsetDateTime dueAt) {
         Delivery delivery = Delivery.of(event, endpoint, now);
         if (!tenants.liveDelivery(event.tenantId())) {
             delivery.notSent(PREVIEW_ONLY, now);

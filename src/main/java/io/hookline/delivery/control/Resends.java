@@ -37,6 +37,6 @@ public class Resends {
             throw ProblemException.conflict("Endpoint " + endpoint.id() + " is " + endpoint.status()
                     + "; enable it before resending to it.");
         }
-        return fanOut.deliver(outbox.find(original.eventId()).orElseThrow(), endpoint, Time.now());
+        return fanOut.deliver(outbox.find(original.eventId()).orElseThrow().ref(), endpoint, Time.now());
     }
 }

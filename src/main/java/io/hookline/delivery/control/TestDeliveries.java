@@ -59,7 +59,7 @@ public class TestDeliveries {
         event.markDispatched(now);
         em.persist(event);
         em.flush(); // the delivery row refers to the event row
-        Delivery delivery = Delivery.test(event, endpoint, now);
+        Delivery delivery = Delivery.test(event.ref(), endpoint, now);
         Optional<String> leaseToken;
         if (tenants.liveDelivery(tenantId)) {
             leaseToken = Optional.of(delivery.handOver(now, settings.dispatchLease()));

@@ -1,7 +1,7 @@
 package io.hookline.delivery.entity;
 
 import io.hookline.endpoint.entity.Endpoint;
-import io.hookline.event.entity.OutboxEvent;
+import io.hookline.event.entity.EventRef;
 import io.hookline.platform.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -112,7 +112,7 @@ public class Delivery {
     protected Delivery() {
     }
 
-    public static Delivery of(OutboxEvent event, Endpoint endpoint, OffsetDateTime now) {
+    public static Delivery of(EventRef event, Endpoint endpoint, OffsetDateTime now) {
         Delivery delivery = new Delivery();
         delivery.id = Ids.newId();
         delivery.tenantId = event.tenantId();
@@ -127,7 +127,7 @@ public class Delivery {
     }
 
     /** A delivery for "Send test", already handed to the caller that will attempt it right away. */
-    public static Delivery test(OutboxEvent event, Endpoint endpoint, OffsetDateTime now) {
+    public static Delivery test(EventRef event, Endpoint endpoint, OffsetDateTime now) {
         Delivery delivery = of(event, endpoint, now);
         delivery.test = true;
         return delivery;

@@ -1,15 +1,16 @@
 package io.hookline.event.control;
 
 import io.hookline.endpoint.entity.EndpointStatus;
+import io.hookline.event.entity.EventRef;
 import io.hookline.event.entity.OutboxEvent;
 import io.hookline.event.entity.OutboxStatus;
 import io.hookline.platform.JdbcBatch;
 import io.hookline.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,6 +36,10 @@ public class Outbox {
             + " from (select case when exists (select 1 from endpoint e where e.tenant_id = ? and e.status = ?"
             + " and e.active_since <= ? and (e.all_events or exists (select 1 from endpoint_event_type t"
             + " where t.endpoint_id = e.id and t.event_type = ?))) then ? else ? end as status) d";
+
+    /** The returned columns come back as generated keys: PostgreSQL's RETURNING, H2's own equivalent. */
+    private static final String DISPATCH = "update outbox_event set status = ?, dispatched_at = ?"
+            + " where id = any(?) and status = ?";
 
     @PersistenceContext
     EntityManager em;
@@ -80,14 +85,31 @@ public class Outbox {
     }
 
     /**
-     * Those of the events that still wait for fan-out, locked for this transaction (in id order, so concurrent
-     * batches cannot deadlock): two instances never both get one.
+     * Marks those of the events that still wait for fan-out as dispatched, in this transaction, and returns them: two
+     * instances never both get one. One statement: fan-out needs no payload and no entity, only the columns it returns.
+     * Two batches that overlap (the recovery timer's and the fast path's) lock their rows in the order of the same
+     * plan; should they deadlock all the same, the database aborts one, whose events are then tried one at a time.
      */
-    public List<OutboxEvent> lockPending(Collection<String> eventIds) {
-        return em.createNamedQuery(OutboxEvent.PENDING_BY_IDS, OutboxEvent.class)
-                .setParameter("ids", eventIds.stream().distinct().toList())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+    public List<EventRef> dispatch(Collection<String> eventIds, OffsetDateTime now) {
+        Connection connection = JdbcBatch.connection(em);
+        try (PreparedStatement update = connection.prepareStatement(DISPATCH,
+                new String[] {"id", "tenant_id", "type", "created_at"})) {
+            update.setString(1, OutboxStatus.DISPATCHED.name());
+            update.setObject(2, now);
+            update.setArray(3, connection.createArrayOf("varchar", eventIds.toArray()));
+            update.setString(4, OutboxStatus.PENDING.name());
+            update.executeUpdate();
+            List<EventRef> dispatched = new ArrayList<>();
+            try (ResultSet rows = update.getGeneratedKeys()) {
+                while (rows.next()) {
+                    dispatched.add(new EventRef(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getObject(4, OffsetDateTime.class)));
+                }
+            }
+            return dispatched;
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Cannot dispatch " + eventIds.size() + " event(s)", failure);
+        }
     }
 
     public Optional<OutboxEvent> find(String eventId) {

@@ -29,12 +29,9 @@ import java.util.Optional;
 @Table(name = "outbox_event", indexes = @Index(name = "outbox_event_status_created", columnList = "status, created_at"))
 @NamedQuery(name = OutboxEvent.STRANDED, query = "select e.id from OutboxEvent e"
         + " where e.status = io.hookline.event.entity.OutboxStatus.PENDING and e.createdAt < :before order by e.createdAt")
-@NamedQuery(name = OutboxEvent.PENDING_BY_IDS, query = "select e from OutboxEvent e"
-        + " where e.id in :ids and e.status = io.hookline.event.entity.OutboxStatus.PENDING order by e.id")
 public class OutboxEvent {
 
     public static final String STRANDED = "OutboxEvent.stranded";
-    public static final String PENDING_BY_IDS = "OutboxEvent.pendingByIds";
     /** The columns of {@link #columnValues()}: all but the status and when it was dispatched. */
     public static final String COLUMNS = "id, tenant_id, type, entity_type, entity_id, actor_id, occurred_at, data, changes, created_at";
 
@@ -113,6 +110,10 @@ public class OutboxEvent {
      */
     public List<Object> columnValues() {
         return Arrays.asList(id, tenantId, type, entityType, entityId, actorId, occurredAt, data, changes, createdAt);
+    }
+
+    public EventRef ref() {
+        return new EventRef(id, tenantId, type, createdAt);
     }
 
     public boolean isPending() {

@@ -103,7 +103,7 @@ public class ReplayRun {
         for (ReplayCandidate item : items) {
             Optional<OutboxEvent> event = outbox.find(item.eventId()); // retention may have removed it since
             if (event.isPresent() && em.find(ReplayItem.class, new ReplayItem.Key(replayId, item.eventId())) == null) {
-                due.add(new FanOut.Due(event.get(), slot));
+                due.add(new FanOut.Due(event.get().ref(), slot));
                 slot = slot.plus(settings.interval());
             }
         }
