@@ -51,6 +51,8 @@ class ReplayApiIT extends BlackBoxTest {
             api.post("api/v1/crm/customers", Json.createObjectBuilder().add("name", name).build().toString());
         }
         api.patch("api/v1/crm/customers/" + customerId, "{\"phone\": \"555\"}");
+        // fanned out before the endpoint is disabled: an event fanned out after that would be missed, not delivered
+        Await.until(LONG_WAIT, () -> api.get("api/v1/deliveries?status=SUCCEEDED&endpointId=" + endpointId).data().size(), n -> n == 4);
         api.post("api/v1/endpoints/" + endpointId + "/disable", null);
         api.post("api/v1/crm/customers", "{\"name\": \"Missed while disabled\"}");
         api.post("api/v1/endpoints/" + endpointId + "/enable", null);
