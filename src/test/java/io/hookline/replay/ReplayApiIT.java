@@ -52,12 +52,12 @@ class ReplayApiIT extends BlackBoxTest {
         }
         api.patch("api/v1/crm/customers/" + customerId, "{\"phone\": \"555\"}");
         // fanned out before the endpoint is disabled: an event fanned out after that would be missed, not delivered
-        Await.until(LONG_WAIT, () -> api.get("api/v1/deliveries?status=SUCCEEDED&endpointId=" + endpointId).data().size(), n -> n == 4);
+        Await.until(LONG_WAIT, () -> deliveries("SUCCEEDED", endpointId), n -> n == 4);
         api.post("api/v1/endpoints/" + endpointId + "/disable", null);
         api.post("api/v1/crm/customers", "{\"name\": \"Missed while disabled\"}");
         api.post("api/v1/endpoints/" + endpointId + "/enable", null);
-        Await.until(LONG_WAIT, () -> api.get("api/v1/deliveries?status=FAILED&endpointId=" + endpointId).data().size(), n -> n == 2);
-        assertEquals(4, api.get("api/v1/deliveries?status=SUCCEEDED&endpointId=" + endpointId).data().size());
+        Await.until(LONG_WAIT, () -> deliveries("FAILED", endpointId), n -> n == 2);
+        assertEquals(4, deliveries("SUCCEEDED", endpointId));
         receiver.acceptEverything();
         String path = "api/v1/endpoints/" + endpointId + "/replays";
 
@@ -80,7 +80,7 @@ class ReplayApiIT extends BlackBoxTest {
         assertEquals(Set.of("Broken 1", "Broken 2", "Missed while disabled"), resent.stream()
                 .map(r -> body(r).getJsonObject("data").getString("name"))
                 .collect(Collectors.toSet()));
-        assertEquals(2, api.get("api/v1/deliveries?status=FAILED&endpointId=" + endpointId).data().size(), "originals unchanged");
+        assertEquals(2, deliveries("FAILED", endpointId), "originals unchanged");
         assertEquals(0, dryRun(path, "{\"since\": \"%s\"}".formatted(since)), "their latest delivery succeeded now");
         assertTrue(api.get("api/v1/replays").data().stream().map(JsonValue::asJsonObject)
                 .anyMatch(r -> r.getString("id").equals(done.getString("id"))));
@@ -173,6 +173,10 @@ class ReplayApiIT extends BlackBoxTest {
         Reply counted = api.post(path, body.replace("}", ", \"dryRun\": true}"));
         assertEquals(200, counted.status(), String.valueOf(counted.json()));
         return counted.object().getJsonNumber("count").longValue();
+    }
+
+    private int deliveries(String status, String endpointId) {
+        return api.get("api/v1/deliveries?status=" + status + "&endpointId=" + endpointId).data().size();
     }
 
     private JsonObject replay(String id) {

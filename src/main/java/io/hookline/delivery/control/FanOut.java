@@ -22,8 +22,9 @@ import java.util.Optional;
 
 /**
  * Turns one committed event into one delivery per endpoint that is active and subscribed at this moment, and hands
- * each to a worker once the transaction has committed (see {@link CommitRelay}). The event row is locked first, so
- * however many instances or timers ask, it fans out once.
+ * each to a worker once the transaction has committed (see {@link CommitRelay}). The event row is first marked
+ * dispatched by an update conditional on its still being pending, so however many instances or timers ask, it fans
+ * out once.
  */
 @ApplicationScoped
 public class FanOut {
