@@ -4,6 +4,7 @@ import io.hookline.delivery.entity.Delivery;
 import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.control.Outbox;
+import io.hookline.event.entity.EventRef;
 import io.hookline.platform.ProblemException;
 import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,8 @@ public class Resends {
             throw ProblemException.conflict("Endpoint " + endpoint.id() + " is " + endpoint.status()
                     + "; enable it before resending to it.");
         }
-        return fanOut.deliver(outbox.find(original.eventId()).orElseThrow().ref(), endpoint, Time.now());
+        EventRef event = outbox.ref(original.eventId()) // retention removes an event only after its deliveries
+                .orElseThrow(() -> ProblemException.notFound("Event " + original.eventId()));
+        return fanOut.deliver(event, endpoint, Time.now());
     }
 }

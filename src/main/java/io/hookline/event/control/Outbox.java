@@ -18,7 +18,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Writes, queries and locks on the outbox table; callers bring the transaction. */
 @ApplicationScoped
@@ -114,6 +117,22 @@ public class Outbox {
 
     public Optional<OutboxEvent> find(String eventId) {
         return Optional.ofNullable(em.find(OutboxEvent.class, eventId));
+    }
+
+    /**
+     * What deliveries need of those of the events that are still stored (retention may have removed some), without
+     * their payloads; by id.
+     */
+    public Map<String, EventRef> refs(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(OutboxEvent.REFS, EventRef.class).setParameter("ids", eventIds)
+                .getResultStream().collect(Collectors.toMap(EventRef::id, Function.identity()));
+    }
+
+    public Optional<EventRef> ref(String eventId) {
+        return Optional.ofNullable(refs(List.of(eventId)).get(eventId));
     }
 
     /** A tenant's event; another tenant's is not found. */

@@ -29,9 +29,12 @@ import java.util.Optional;
 @Table(name = "outbox_event", indexes = @Index(name = "outbox_event_status_created", columnList = "status, created_at"))
 @NamedQuery(name = OutboxEvent.STRANDED, query = "select e.id from OutboxEvent e"
         + " where e.status = io.hookline.event.entity.OutboxStatus.PENDING and e.createdAt < :before order by e.createdAt")
+@NamedQuery(name = OutboxEvent.REFS, query = "select new io.hookline.event.entity.EventRef(e.id, e.tenantId, e.type,"
+        + " e.createdAt) from OutboxEvent e where e.id in :ids")
 public class OutboxEvent {
 
     public static final String STRANDED = "OutboxEvent.stranded";
+    public static final String REFS = "OutboxEvent.refs";
     /** The columns of {@link #columnValues()}: all but the status and when it was dispatched. */
     public static final String COLUMNS = "id, tenant_id, type, entity_type, entity_id, actor_id, occurred_at, data, changes, created_at";
 
@@ -116,7 +119,7 @@ public class OutboxEvent {
         return new EventRef(id, tenantId, type, createdAt);
     }
 
-    public boolean isPending() {
+    private boolean isPending() {
         return status == OutboxStatus.PENDING;
     }
 

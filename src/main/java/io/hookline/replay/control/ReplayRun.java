@@ -6,7 +6,7 @@ import io.hookline.delivery.entity.DeliveryStatus;
 import io.hookline.endpoint.control.Endpoints;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.control.Outbox;
-import io.hookline.event.entity.OutboxEvent;
+import io.hookline.event.entity.EventRef;
 import io.hookline.platform.Time;
 import io.hookline.replay.entity.Replay;
 import io.hookline.replay.entity.ReplayItem;
@@ -21,7 +21,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The work of a replay job execution, one transaction per call. Everything is checked against the
@@ -99,11 +100,14 @@ public class ReplayRun {
         Endpoint endpoint = endpoints.find(replay.tenantId(), replay.endpointId());
         OffsetDateTime now = Time.now();
         OffsetDateTime slot = replay.nextSlot(now);
+        List<String> eventIds = items.stream().map(ReplayCandidate::eventId).toList();
+        Map<String, EventRef> stored = outbox.refs(eventIds); // retention may have removed some since
+        Set<String> resentBefore = Set.copyOf(em.createNamedQuery(ReplayItem.RESENT, String.class)
+                .setParameter("replay", replayId).setParameter("events", eventIds).getResultList());
         List<FanOut.Due> due = new ArrayList<>();
-        for (ReplayCandidate item : items) {
-            Optional<OutboxEvent> event = outbox.find(item.eventId()); // retention may have removed it since
-            if (event.isPresent() && em.find(ReplayItem.class, new ReplayItem.Key(replayId, item.eventId())) == null) {
-                due.add(new FanOut.Due(event.get().ref(), slot));
+        for (String eventId : eventIds) {
+            if (stored.containsKey(eventId) && !resentBefore.contains(eventId)) {
+                due.add(new FanOut.Due(stored.get(eventId), slot));
                 slot = slot.plus(settings.interval());
             }
         }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -16,7 +17,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "replay_item")
 @IdClass(ReplayItem.Key.class)
+@NamedQuery(name = ReplayItem.RESENT, query = "select i.eventId from ReplayItem i where i.replayId = :replay"
+        + " and i.eventId in :events")
 public class ReplayItem {
+
+    public static final String RESENT = "ReplayItem.resent";
 
     @Id
     @Column(name = "replay_id", length = 36)
