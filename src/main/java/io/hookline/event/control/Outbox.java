@@ -131,6 +131,7 @@ public class Outbox {
                 .getResultStream().collect(Collectors.toMap(EventRef::id, Function.identity()));
     }
 
+    /** One event's ref; empty once retention has removed the event. */
     public Optional<EventRef> ref(String eventId) {
         return Optional.ofNullable(refs(List.of(eventId)).get(eventId));
     }
