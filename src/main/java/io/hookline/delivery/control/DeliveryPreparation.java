@@ -6,8 +6,6 @@ import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.event.control.Outbox;
 import io.hookline.event.entity.OutboxEvent;
 import io.hookline.format.control.WireEvent;
-import io.hookline.format.control.WireFormats;
-import io.hookline.format.control.WireRequest;
 import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,10 +24,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Step one of an attempt: claim the delivery with the token its message carried, and build the signed request in
- * the endpoint's wire format. A short transaction of its own, so no database transaction stays open while the
- * receiver takes its time; workers' claims are batched (see {@link PipelineBatches}), many per transaction, and a
- * worker that receives its hand-over in good time needs no claim at all.
+ * Step one of an attempt: claim the delivery with the token its message carried, and gather what its request is
+ * built from (the attempt's thread renders and signs it, see {@link UnsignedRequest}). A short transaction of its
+ * own, so no database transaction stays open while the receiver takes its time; workers' claims are batched (see
+ * {@link PipelineBatches}), many per transaction, and a worker that receives its hand-over in good time needs no
+ * claim at all.
  */
 @ApplicationScoped
 public class DeliveryPreparation {
@@ -53,7 +52,7 @@ public class DeliveryPreparation {
 
     /** @return the request to send, or empty when the token is stale or the endpoint is no longer active */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<WebhookRequest> prepare(String deliveryId, String leaseToken) {
+    public Optional<UnsignedRequest> prepare(String deliveryId, String leaseToken) {
         return prepare(em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE), leaseToken, Time.now());
     }
 
@@ -66,7 +65,7 @@ public class DeliveryPreparation {
      * delivery the locked way, which sorts each case out.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public List<Optional<WebhookRequest>> prepareLeased(List<HandOver> handOvers) {
+    public List<Optional<UnsignedRequest>> prepareLeased(List<HandOver> handOvers) {
         OffsetDateTime now = Time.now();
         OffsetDateTime attemptEnd = now.plus(settings.attemptLease());
         Map<String, Object[]> rows = em.createNamedQuery(Delivery.TO_SEND, Object[].class)
@@ -77,14 +76,14 @@ public class DeliveryPreparation {
         return handOvers.stream().map(handOver -> {
             Object[] row = rows.get(handOver.deliveryId());
             if (row == null) {
-                return Optional.<WebhookRequest>empty();
+                return Optional.<UnsignedRequest>empty();
             }
             Delivery delivery = (Delivery) row[0];
             OutboxEvent event = (OutboxEvent) row[1];
             Endpoint endpoint = (Endpoint) row[2];
             if (!delivery.isLeasedTo(handOver.leaseToken(), attemptEnd)
                     || !endpoint.id().equals(handOver.endpointId()) || !endpoint.isActive()) {
-                return Optional.<WebhookRequest>empty();
+                return Optional.<UnsignedRequest>empty();
             }
             WireEvent wire = wireEvents.computeIfAbsent(event.id(), id -> WireEvent.of(event));
             return Optional.of(request(delivery, endpoint, wire, handOver.leaseToken(), now));
@@ -93,7 +92,7 @@ public class DeliveryPreparation {
 
     /** As {@link #prepare(String, String)} for many hand-overs in one transaction: one answer per hand-over. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Optional<WebhookRequest>> prepareAll(List<HandOver> handOvers) {
+    public List<Optional<UnsignedRequest>> prepareAll(List<HandOver> handOvers) {
         Map<String, Delivery> deliveries = locks.lock(handOvers.stream().map(HandOver::deliveryId).toList());
         OffsetDateTime now = Time.now();
         return handOvers.stream()
@@ -101,7 +100,7 @@ public class DeliveryPreparation {
                 .toList();
     }
 
-    private Optional<WebhookRequest> prepare(Delivery delivery, String leaseToken, OffsetDateTime now) {
+    private Optional<UnsignedRequest> prepare(Delivery delivery, String leaseToken, OffsetDateTime now) {
         if (delivery == null) {
             return Optional.empty();
         }
@@ -118,11 +117,9 @@ public class DeliveryPreparation {
         return Optional.of(request(delivery, endpoint, WireEvent.of(event), attemptToken.get(), now));
     }
 
-    private WebhookRequest request(Delivery delivery, Endpoint endpoint, WireEvent event, String attemptToken,
-                                   OffsetDateTime now) {
-        WireRequest wire = WireFormats.render(endpoint.format(), event, delivery.id(),
-                endpoint.signingSecrets(now), now);
-        return new WebhookRequest(delivery.id(), endpoint.id(), attemptToken, delivery.nextAttemptNumber(),
-                URI.create(delivery.url()), wire.headers(), wire.body());
+    private UnsignedRequest request(Delivery delivery, Endpoint endpoint, WireEvent event, String attemptToken,
+                                    OffsetDateTime now) {
+        return new UnsignedRequest(delivery.id(), endpoint.id(), attemptToken, delivery.nextAttemptNumber(),
+                URI.create(delivery.url()), endpoint.format(), event, endpoint.signingSecrets(now));
     }
 }

@@ -41,13 +41,13 @@ public class DeliveryWorker {
     }
 
     private void attemptHandedOver(HandOver handOver) {
-        batches.read(handOver).or(() -> batches.claim(handOver))
+        batches.read(handOver).or(() -> batches.claim(handOver)).map(UnsignedRequest::sign)
                 .ifPresent(request -> batches.record(new Outcome.Attempted(request, client.post(request))));
     }
 
     /** An attempt on its own (a test send): claimed and recorded in transactions of its own, straight away. */
     public Optional<CallResult> attempt(String deliveryId, String leaseToken) {
-        return preparation.prepare(deliveryId, leaseToken).map(request -> {
+        return preparation.prepare(deliveryId, leaseToken).map(UnsignedRequest::sign).map(request -> {
             CallResult result = client.post(request);
             outcomes.record(request, result);
             return result;

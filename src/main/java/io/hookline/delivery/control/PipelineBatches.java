@@ -38,8 +38,8 @@ public class PipelineBatches {
 
     private volatile Batcher<String, Void> fanOuts;
     private volatile Batcher<HandOver, Void> sends;
-    private volatile Batcher<HandOver, Optional<WebhookRequest>> reads;
-    private volatile Batcher<HandOver, Optional<WebhookRequest>> claims;
+    private volatile Batcher<HandOver, Optional<UnsignedRequest>> reads;
+    private volatile Batcher<HandOver, Optional<UnsignedRequest>> claims;
     private volatile Batcher<Outcome, Void> records;
 
     /** Starts the threads; they take the context of the caller, which must be a component's (see the caller). */
@@ -79,12 +79,12 @@ public class PipelineBatches {
      * @return the request to send on the hand-over's lease, read without a claim (see
      *         {@link DeliveryPreparation#prepareLeased}), or empty when the worker must {@link #claim} it
      */
-    public Optional<WebhookRequest> read(HandOver handOver) {
+    public Optional<UnsignedRequest> read(HandOver handOver) {
         return reads.submit(handOver).join();
     }
 
     /** @return the request to send, or empty when the hand-over is stale or the endpoint no longer active */
-    public Optional<WebhookRequest> claim(HandOver handOver) {
+    public Optional<UnsignedRequest> claim(HandOver handOver) {
         return claims.submit(handOver).join();
     }
 
