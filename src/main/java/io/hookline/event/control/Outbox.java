@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Writes, queries and locks on the outbox table; callers bring the transaction. */
+/** Writes, marks dispatched and queries the outbox table; callers bring the transaction. */
 @ApplicationScoped
 public class Outbox {
 
