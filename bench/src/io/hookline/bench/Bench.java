@@ -64,7 +64,7 @@ public final class Bench {
                 stopBaseline();
             }
             Scenarios scenarios = new Scenarios(api, receiver, store, report, sampler, quick, warmup, measure);
-            String sampleTenant = scenarios.warmUp(out.resolve("payload.json"));
+            String sampleTenant = scenarios.warmUp(out.resolve("payload.json"), pid);
             Report.FloorRun floorBefore = floor(receiver, sampler, "floor (before)");
             if (runs("sustained1")) scenarios.sustained(1, pid, Boolean.getBoolean("bench.profile"));
             if (runs("sustained10")) scenarios.sustained(10, pid, false);
@@ -105,13 +105,16 @@ public final class Bench {
         Runnable withWrite = () -> api.createCustomer(withKey);
         Runnable withoutWrite = () -> twin.createCustomer(withoutKey);
         sampler.begin("crm write");
+        long twinPid = Long.parseLong(System.getProperty("bench.baselinePid"));
         Duration warm = seconds(quick ? 3 : 15);
-        Load.closed(WRITERS, warm, Duration.ZERO, () -> true, withoutWrite);
-        Load.closed(WRITERS, warm, Duration.ZERO, () -> true, withWrite);
+        Duration warmAtMost = seconds(quick ? 6 : 120);
+        Compilers.warm("CRM write, twin", twinPid, warm, warmAtMost,
+                length -> Load.closed(WRITERS, length, Duration.ZERO, () -> true, withoutWrite));
+        Compilers.warm("CRM write, Hookline", pid, warm, warmAtMost,
+                length -> Load.closed(WRITERS, length, Duration.ZERO, () -> true, withWrite));
         // Short slots, many rounds: this host's speed moves in bursts of seconds; 5 s slots gave 10% in one run
         // and 20-35% in the next hour (the same code), 2 s slots meet more bursts in both servers' slots alike.
         Duration slot = seconds(2);
-        long twinPid = Long.parseLong(System.getProperty("bench.baselinePid"));
         Side with = new Side(withWrite, new ServerCpu(pid, "hookline", store));
         Side without = new Side(withoutWrite, new ServerCpu(twinPid, "hookline_twin", store));
         alternate(quick ? 2 : 16, WRITERS, slot, 500, without, with);

@@ -62,11 +62,15 @@ final class Scenarios {
         this.drain = Duration.ofSeconds(quick ? 20 : 60);
     }
 
-    /** Warms the JIT on the whole path and keeps the first delivered body for the floor; returns the tenant. */
-    String warmUp(Path payload) throws IOException {
+    /**
+     * Warms the JIT of Hookline ({@code pid}) on the whole path, until its compilers have caught up, and keeps the
+     * first delivered body for the floor; returns the tenant.
+     */
+    String warmUp(Path payload, long pid) throws IOException {
         Tenant warm = tenant("warmup", 1);
         sampler.begin("warm-up");
-        warm.drive(Duration.ZERO, Duration.ofSeconds(quick ? 6 : 30), Load.Window.NONE);
+        Compilers.warm("scenarios", pid, Duration.ofSeconds(quick ? 6 : 30), Duration.ofSeconds(quick ? 12 : 180),
+                length -> warm.drive(Duration.ZERO, length, Load.Window.NONE));
         warm.finish();
         sampler.end();
         Files.write(payload, receiver.sampleBody());
