@@ -3,7 +3,7 @@ package io.hookline.crm.customer;
 import io.hookline.crm.CrmEvents;
 import io.hookline.crm.OnCreate;
 import io.hookline.tenant.boundary.CurrentTenant;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +27,7 @@ import java.util.List;
 
 /** The sample CRM's customers, for the tenant of the API key. */
 @Path("v1/crm/customers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {

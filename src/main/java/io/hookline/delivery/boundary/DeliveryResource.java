@@ -9,7 +9,7 @@ import io.hookline.platform.Page;
 import io.hookline.platform.QueryParams;
 import io.hookline.platform.ProblemException;
 import io.hookline.tenant.boundary.CurrentTenant;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +27,7 @@ import java.util.Locale;
 
 /** Delivery history of the calling tenant: search, inspect, resend. */
 @Path("v1/deliveries")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryResource {
 

@@ -2,7 +2,7 @@ package io.hookline.delivery.boundary;
 
 import io.hookline.delivery.control.TestSends;
 import io.hookline.tenant.boundary.CurrentTenant;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** "Send test" on an endpoint: answers once the endpoint has answered (or the attempt timed out). */
 @Path("v1/endpoints/{id}/test")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TestSendResource {
 

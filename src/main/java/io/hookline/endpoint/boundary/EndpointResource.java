@@ -6,7 +6,7 @@ import io.hookline.platform.Page;
 import io.hookline.platform.QueryParams;
 import io.hookline.platform.RequestBodies;
 import io.hookline.tenant.boundary.CurrentTenant;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 /** Webhook endpoints of the calling tenant. */
 @Path("v1/endpoints")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EndpointResource {

@@ -2,7 +2,7 @@ package io.hookline.event.boundary;
 
 import io.hookline.event.control.Outbox;
 import io.hookline.tenant.boundary.CurrentTenant;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** A committed event of the calling tenant, in its canonical form. */
 @Path("v1/events")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
 

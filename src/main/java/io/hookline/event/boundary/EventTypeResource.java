@@ -1,7 +1,7 @@
 package io.hookline.event.boundary;
 
 import io.hookline.event.control.EventCatalog;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +12,7 @@ import java.util.Collection;
 
 /** The event catalog, so admins and tools can see what an endpoint may subscribe to. */
 @Path("v1/event-types")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EventTypeResource {
 

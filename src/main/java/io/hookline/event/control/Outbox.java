@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -105,8 +106,10 @@ public class Outbox {
             List<EventRef> dispatched = new ArrayList<>();
             try (ResultSet rows = update.getGeneratedKeys()) {
                 while (rows.next()) {
+                    // not getObject(4, OffsetDateTime.class): the pool's wrapper looks that method up by reflection
+                    // on every call (1.3% of the server's CPU in the bench's profile); only the instant matters here
                     dispatched.add(new EventRef(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getObject(4, OffsetDateTime.class)));
+                            rows.getTimestamp(4).toInstant().atOffset(ZoneOffset.UTC)));
                 }
             }
             return dispatched;

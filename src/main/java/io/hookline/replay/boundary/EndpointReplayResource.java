@@ -7,7 +7,7 @@ import io.hookline.replay.control.ReplayJobs;
 import io.hookline.replay.control.Replays;
 import io.hookline.replay.entity.Replay;
 import io.hookline.tenant.boundary.CurrentTenant;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 /** Starts a bulk replay of one endpoint (202, then follow the Location), or only counts it ({@code dryRun}). */
 @Path("v1/endpoints/{endpointId}/replays")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EndpointReplayResource {

@@ -5,7 +5,7 @@ import io.hookline.platform.QueryParams;
 import io.hookline.replay.control.ReplayJobs;
 import io.hookline.replay.control.Replays;
 import io.hookline.tenant.boundary.CurrentTenant;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 /** The calling tenant's replays: progress, stop, restart from the checkpoint. */
 @Path("v1/replays")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReplayResource {
 

@@ -4,7 +4,7 @@ import io.hookline.platform.ProblemException;
 import io.hookline.platform.QueryParams;
 import io.hookline.retention.control.RetentionRuns;
 import io.hookline.tenant.boundary.OperatorApi;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import java.util.List;
 /** The latest retention runs, newest first, for the platform operator (retention spans every tenant). */
 @Path("v1/retention-runs")
 @OperatorApi
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RetentionRunResource {
 

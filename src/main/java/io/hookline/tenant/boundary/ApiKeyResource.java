@@ -2,7 +2,7 @@ package io.hookline.tenant.boundary;
 
 import io.hookline.platform.RequestBodies;
 import io.hookline.tenant.control.ApiKeys;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,7 +24,7 @@ import java.util.List;
  * and revoke. Revoking is idempotent; the last active admin key cannot be revoked (409).
  */
 @Path("v1/api-keys")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiKeyResource {

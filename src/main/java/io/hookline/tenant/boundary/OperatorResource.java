@@ -2,7 +2,7 @@ package io.hookline.tenant.boundary;
 
 import io.hookline.platform.RequestBodies;
 import io.hookline.tenant.control.Tenants;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 /** The platform operator opens tenant accounts and sets what they get; only the operator key gets in. */
 @Path("v1/tenants")
 @OperatorApi
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OperatorResource {

@@ -2,7 +2,7 @@ package io.hookline.tenant.boundary;
 
 import io.hookline.platform.RequestBodies;
 import io.hookline.tenant.control.Tenants;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
  * feature on (Settings → Features). Viewers read; only admins change (see {@link ApiKeyFilter}).
  */
 @Path("v1/tenant")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TenantResource {

@@ -3,7 +3,7 @@ package io.hookline.tenant.boundary;
 import io.hookline.platform.RequestBodies;
 import io.hookline.tenant.control.Users;
 import io.hookline.tenant.entity.User;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import java.util.List;
  * Developer Platform feature gate; viewers list, admins add users (the password is chosen here and never shown again).
  */
 @Path("v1/users")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
