@@ -26,19 +26,23 @@ final class Compilers {
 
     /**
      * Runs {@code load} for {@code minimum}, then in steps of 5 s for as long as the JVM of {@code pid} spent more
-     * than a tenth of the last step compiling, up to {@code maximum} in all.
+     * than a tenth of the time since the last sample compiling, up to {@code maximum} of load in all.
      */
     static void warm(String what, long pid, Duration minimum, Duration maximum, Consumer<Duration> load) {
         load.accept(minimum);
         Duration elapsed = minimum;
         double before = compileSeconds(pid);
+        long sampled = System.nanoTime();
         double compiling = Double.NaN;
         while (elapsed.compareTo(maximum) < 0) {
             load.accept(STEP);
             elapsed = elapsed.plus(STEP);
             double after = compileSeconds(pid);
-            compiling = (after - before) / STEP.toSeconds();
+            long now = System.nanoTime();
+            // over the time between the two samples, which includes the jstat call's own second or so
+            compiling = (after - before) / ((now - sampled) / 1e9);
             before = after;
+            sampled = now;
             if (!(compiling > SETTLED)) { // NaN too: jstat cannot tell, so do not wait for it
                 break;
             }

@@ -8,11 +8,14 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Idle HTTP/1.1 keep-alive connections of {@link PinnedHttpsClient}, bounded per key and overall and closed after
@@ -67,8 +70,13 @@ final class ConnectionPool implements AutoCloseable {
     private final Duration idleTimeout;
     private final int maxPerKey;
     private final int maxTotal;
+    /** Per key, the most recently used first. */
     private final Map<Key, Deque<Connection>> idle = new HashMap<>();
-    private int total;
+    /**
+     * All of them, the longest idle first: reaping and the overall cap look only at its head, so neither walks every
+     * key under the lock that all attempt threads share.
+     */
+    private final Set<Connection> byAge = new LinkedHashSet<>();
 
     ConnectionPool(Duration idleTimeout, int maxPerKey, int maxTotal) {
         this.idleTimeout = idleTimeout;
@@ -81,78 +89,85 @@ final class ConnectionPool implements AutoCloseable {
     }
 
     /** The most recently used idle connection for the key, marked as reused; empty if there is none. */
-    synchronized Optional<Connection> borrow(Key key) {
-        reapExpired();
-        Deque<Connection> connections = idle.get(key);
-        if (connections == null) {
-            return Optional.empty();
+    Optional<Connection> borrow(Key key) {
+        Connection found = null;
+        List<Connection> expired;
+        synchronized (this) {
+            expired = removeExpired();
+            Deque<Connection> connections = idle.get(key);
+            if (connections != null) {
+                found = connections.pollFirst();
+                byAge.remove(found);
+                if (connections.isEmpty()) {
+                    idle.remove(key);
+                }
+            }
         }
-        Connection connection = connections.pollFirst();
-        total--;
-        if (connections.isEmpty()) {
-            idle.remove(key);
-        }
-        return Optional.of(new Connection(connection));
+        closeAll(expired); // a TLS close writes: not while other threads wait for the lock
+        return Optional.ofNullable(found).map(Connection::new);
     }
 
     /** Keeps a cleanly finished connection for the next request, or closes it when reuse is off or the pool full. */
     void release(Connection connection) {
+        List<Connection> expired;
         Connection evicted = null;
         synchronized (this) {
-            reapExpired();
+            expired = removeExpired();
             Deque<Connection> kept = idle.get(connection.key);
             if (!enabled() || (kept != null && kept.size() >= maxPerKey)) {
                 evicted = connection;
             } else {
-                if (total >= maxTotal) {
-                    evicted = oldest();
+                if (byAge.size() >= maxTotal) {
+                    evicted = byAge.iterator().next();
+                    remove(evicted);
                 }
                 connection.idleSince = System.nanoTime();
                 idle.computeIfAbsent(connection.key, key -> new ArrayDeque<>()).addFirst(connection);
-                total++;
+                byAge.add(connection);
             }
         }
+        closeAll(expired);
         if (evicted != null) {
             evicted.close();
         }
     }
 
     @Override
-    public synchronized void close() {
-        idle.values().forEach(connections -> connections.forEach(Connection::close));
-        idle.clear();
-        total = 0;
+    public void close() {
+        List<Connection> all;
+        synchronized (this) {
+            all = new ArrayList<>(byAge);
+            idle.clear();
+            byAge.clear();
+        }
+        closeAll(all);
     }
 
-    /** Closes connections idle for longer than the timeout; the oldest sit at the end of each deque. */
-    private void reapExpired() {
+    /** Takes out the connections idle for longer than the timeout, for the caller to close. */
+    private List<Connection> removeExpired() {
+        List<Connection> expired = new ArrayList<>();
         long now = System.nanoTime();
-        for (Iterator<Deque<Connection>> keys = idle.values().iterator(); keys.hasNext(); ) {
-            Deque<Connection> connections = keys.next();
-            while (!connections.isEmpty() && now - connections.peekLast().idleSince >= idleTimeout.toNanos()) {
-                connections.pollLast().close();
-                total--;
+        for (Connection oldest : byAge) {
+            if (now - oldest.idleSince < idleTimeout.toNanos()) {
+                break;
             }
-            if (connections.isEmpty()) {
-                keys.remove();
-            }
+            expired.add(oldest);
+        }
+        expired.forEach(this::remove);
+        return expired;
+    }
+
+    /** Takes an idle connection out of both orders; it is its key's longest idle, so last in the key's deque. */
+    private void remove(Connection connection) {
+        byAge.remove(connection);
+        Deque<Connection> connections = idle.get(connection.key);
+        connections.removeLastOccurrence(connection);
+        if (connections.isEmpty()) {
+            idle.remove(connection.key);
         }
     }
 
-    /** Removes and returns the connection idle the longest across all keys, to make room under the overall cap. */
-    private Connection oldest() {
-        Map.Entry<Key, Deque<Connection>> from = null;
-        for (Map.Entry<Key, Deque<Connection>> entry : idle.entrySet()) {
-            Deque<Connection> connections = entry.getValue();
-            if (!connections.isEmpty() && (from == null || connections.peekLast().idleSince - from.getValue().peekLast().idleSince < 0)) {
-                from = entry;
-            }
-        }
-        Connection oldest = from.getValue().pollLast();
-        if (from.getValue().isEmpty()) {
-            idle.remove(from.getKey());
-        }
-        total--;
-        return oldest;
+    private static void closeAll(List<Connection> connections) {
+        connections.forEach(Connection::close);
     }
 }
