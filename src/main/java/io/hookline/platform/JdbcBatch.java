@@ -22,8 +22,28 @@ public final class JdbcBatch {
         return em.unwrap(Connection.class);
     }
 
-    /** Adds one row of values, in the order of the statement's parameters, to the statement's batch. */
-    public static void add(PreparedStatement statement, List<?> values) throws SQLException {
+    /**
+     * Executes the statement once for each row of values (in the order of its parameters) in one round trip, and
+     * returns each row's update count. A single row goes as a plain execution: the PostgreSQL driver sends a batch of
+     * one as a one-shot statement, parsed and planned anew every time, never as the prepared statement it keeps for
+     * the connection.
+     */
+    public static int[] execute(PreparedStatement statement, List<? extends List<?>> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        if (rows.size() == 1) {
+            bind(statement, rows.get(0));
+            return new int[] {statement.executeUpdate()};
+        }
+        for (List<?> values : rows) {
+            bind(statement, values);
+            statement.addBatch();
+        }
+        return statement.executeBatch();
+    }
+
+    private static void bind(PreparedStatement statement, List<?> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             if (value == null) {
@@ -32,6 +52,5 @@ public final class JdbcBatch {
                 statement.setObject(i + 1, value);
             }
         }
-        statement.addBatch();
     }
 }

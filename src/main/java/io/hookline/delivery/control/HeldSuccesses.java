@@ -47,10 +47,7 @@ public class HeldSuccesses {
         try {
             List<Outcome.Attempted> recorded = succeed(connection, ordered, now);
             try (PreparedStatement insert = connection.prepareStatement(INSERT_ATTEMPT)) {
-                for (Outcome.Attempted outcome : recorded) {
-                    JdbcBatch.add(insert, outcome.attempt().columnValues());
-                }
-                insert.executeBatch();
+                JdbcBatch.execute(insert, recorded.stream().map(outcome -> outcome.attempt().columnValues()).toList());
             }
             return recorded;
         } catch (SQLException failure) {
@@ -62,11 +59,9 @@ public class HeldSuccesses {
     private static List<Outcome.Attempted> succeed(Connection connection, List<Outcome.Attempted> ordered,
                                                    OffsetDateTime now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(SUCCEED)) {
-            for (Outcome.Attempted outcome : ordered) {
-                JdbcBatch.add(update, List.of(DeliveryStatus.SUCCEEDED.name(), now, outcome.deliveryId(),
-                        outcome.request().attemptToken(), DeliveryStatus.PENDING.name()));
-            }
-            int[] counts = update.executeBatch();
+            int[] counts = JdbcBatch.execute(update, ordered.stream().map(outcome -> List.of(
+                    DeliveryStatus.SUCCEEDED.name(), now, outcome.deliveryId(), outcome.request().attemptToken(),
+                    DeliveryStatus.PENDING.name())).toList());
             List<Outcome.Attempted> recorded = new ArrayList<>();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 1) {

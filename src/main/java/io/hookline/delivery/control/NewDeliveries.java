@@ -32,10 +32,7 @@ public class NewDeliveries {
             return;
         }
         try (PreparedStatement insert = JdbcBatch.connection(em).prepareStatement(INSERT)) {
-            for (Delivery delivery : deliveries) {
-                JdbcBatch.add(insert, delivery.columnValues());
-            }
-            insert.executeBatch();
+            JdbcBatch.execute(insert, deliveries.stream().map(Delivery::columnValues).toList());
         } catch (SQLException failure) {
             throw new IllegalStateException("Cannot write " + deliveries.size() + " new deliveries, the first "
                     + deliveries.get(0).id(), failure);
