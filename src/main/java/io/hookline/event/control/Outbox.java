@@ -33,9 +33,9 @@ public class Outbox {
      * type at its commit time (the test of Endpoint.SUBSCRIBED and Endpoint.wasActiveAt); the update count says which.
      * Most CRM changes concern no endpoint: they cost the CRM transaction this one insert, and nothing after it. The
      * others are then written PENDING by a plain insert. One statement that wrote either status and returned the one
-     * it chose cost more even for subscribed events: PostgreSQL and the driver spend more on a returned row than on a
-     * second plain insert, and a batch with returned rows (an import's ten events) more than twice as much per row.
-     * SQL, since JPA has no insert that tests a condition.
+     * it chose cost a single subscribed event as much, an unsubscribed one 0.07 ms more, and an import's ten events
+     * twice as much: PostgreSQL and the driver spend more on returned rows than on a second plain insert
+     * (bench/experiments/OutboxStatements.java). SQL, since JPA has no insert that tests a condition.
      */
     private static final String INSERT_UNLESS_SUBSCRIBED = "insert into outbox_event (" + OutboxEvent.COLUMNS
             + ", status, dispatched_at) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
