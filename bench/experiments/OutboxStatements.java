@@ -12,6 +12,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,10 @@ public class OutboxStatements {
     static final long SLOT_NANOS = 2_000_000_000L;
     static final long MILLIS_PER_TICK = 10;
 
-    record Variant(String name, String statements, int events, String tenant) {
+    /** How the outbox rows are written: not at all (the baseline), returning their status, or by update count. */
+    enum Way { NONE, RETURNING, COUNT }
+
+    record Variant(String name, Way way, int events, String tenant) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -81,15 +85,15 @@ public class OutboxStatements {
             create.execute("create index on crm_customer (tenant_id, created_at)");
             create.execute("insert into endpoint values ('e1', 'subscribed', 'ACTIVE', true, now() - interval '1 hour')");
         }
-        List<Variant> variants = List.of(new Variant("customer insert alone (baseline)", "none", 0, "quiet"),
-                new Variant("1 event, no subscriber, returning its status", "returning", 1, "quiet"),
-                new Variant("1 event, no subscriber, update count", "count", 1, "quiet"),
-                new Variant("1 event, subscribed, returning its status", "returning", 1, "subscribed"),
-                new Variant("1 event, subscribed, update count + plain insert", "count", 1, "subscribed"),
-                new Variant("10 events, no subscriber, returning their status", "returning", 10, "quiet"),
-                new Variant("10 events, no subscriber, update counts", "count", 10, "quiet"),
-                new Variant("10 events, subscribed, returning their status", "returning", 10, "subscribed"),
-                new Variant("10 events, subscribed, update counts + plain inserts", "count", 10, "subscribed"));
+        List<Variant> variants = List.of(new Variant("customer insert alone (baseline)", Way.NONE, 0, "quiet"),
+                new Variant("1 event, no subscriber, returning its status", Way.RETURNING, 1, "quiet"),
+                new Variant("1 event, no subscriber, update count", Way.COUNT, 1, "quiet"),
+                new Variant("1 event, subscribed, returning its status", Way.RETURNING, 1, "subscribed"),
+                new Variant("1 event, subscribed, update count + plain insert", Way.COUNT, 1, "subscribed"),
+                new Variant("10 events, no subscriber, returning their status", Way.RETURNING, 10, "quiet"),
+                new Variant("10 events, no subscriber, update counts", Way.COUNT, 10, "quiet"),
+                new Variant("10 events, subscribed, returning their status", Way.RETURNING, 10, "subscribed"),
+                new Variant("10 events, subscribed, update counts + plain inserts", Way.COUNT, 10, "subscribed"));
         List<Connection> sessions = new ArrayList<>();
         List<Long> pids = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
@@ -160,11 +164,10 @@ public class OutboxStatements {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<List<Object>> events = new ArrayList<>();
         for (int i = 0; i < variant.events(); i++) {
-            events.add(new ArrayList<>(List.of(UUID.randomUUID().toString(), variant.tenant(), "customer.created",
-                    "customer", UUID.randomUUID().toString())));
-            events.get(i).addAll(java.util.Arrays.asList(null, now, DATA, null, now));
+            events.add(Arrays.asList(UUID.randomUUID().toString(), variant.tenant(), "customer.created", "customer",
+                    UUID.randomUUID().toString(), null, now, DATA, null, now));
         }
-        if (variant.statements().equals("returning")) {
+        if (variant.way() == Way.RETURNING) {
             try (PreparedStatement insert = session.prepareStatement(RETURNING_STATUS, new String[] {"status"})) {
                 for (List<Object> event : events) {
                     bind(insert, event, now, variant.tenant(), now, "customer.created");
@@ -177,7 +180,7 @@ public class OutboxStatements {
                     }
                 }
             }
-        } else if (variant.statements().equals("count")) {
+        } else if (variant.way() == Way.COUNT) {
             List<List<Object>> pending = new ArrayList<>();
             try (PreparedStatement insert = session.prepareStatement(UNLESS_SUBSCRIBED)) {
                 int[] inserted = execute(insert, events, now, variant.tenant(), now, "customer.created");
