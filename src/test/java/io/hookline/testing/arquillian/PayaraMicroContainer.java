@@ -27,7 +27,7 @@ import java.util.concurrent.TimeoutException;
  * <ul>
  * <li>It reads the server's start-up report while the server is still printing it: when it looks between the
  * report's first lines and its list of deployed servlets it finds no servlet, and every test of the class fails with
- * "ArquillianServletRunnerEE9 not found". Then the servlets are asked for over HTTP instead.</li>
+ * "ArquillianServletRunnerEE9 not found". Then the servlets are asked for over HTTP instead, until they answer.</li>
  * <li>It stops a server by signalling it and returns at once, so the next test class's server could start while
  * the last one still held the embedded database or ran its timers. Undeploying waits until the process is gone.</li>
  * </ul>
@@ -37,6 +37,7 @@ public class PayaraMicroContainer implements DeployableContainer<PayaraMicroCont
     private static final String RUNNER = "ArquillianServletRunnerEE9";
     private static final String DEFAULT_SERVLET = "default";
     private static final long EXIT_SECONDS = 60;
+    private static final long ANSWER_SECONDS = 60;
 
     private final PayaraMicroDeployableContainer connector = new PayaraMicroDeployableContainer();
     private ProcessHandle server;
@@ -74,18 +75,37 @@ public class PayaraMicroContainer implements DeployableContainer<PayaraMicroCont
         HTTPContext http = metaData.getContexts(HTTPContext.class).iterator().next();
         if (http.getServlets().isEmpty()) {
             String contextRoot = "/" + archive.getName().replaceFirst("\\.war$", "");
-            addIfAnswering(http, contextRoot, RUNNER, "/" + RUNNER);
-            addIfAnswering(http, contextRoot, DEFAULT_SERVLET, "/");
+            String lastAnswer = awaitServlets(http, contextRoot);
             if (http.getServlets().isEmpty()) {
                 stopServer();
-                throw new DeploymentException(archive.getName() + " did not deploy: nothing answers at " + contextRoot
-                        + " (the server's log is in the test's output)");
+                throw new DeploymentException(archive.getName() + " did not deploy: " + contextRoot + " answered "
+                        + lastAnswer + " for " + ANSWER_SECONDS + " s (the server's log is in the test's output)");
             }
         }
         return metaData;
     }
 
-    private static void addIfAnswering(HTTPContext http, String contextRoot, String servlet, String path)
+    /**
+     * Asks for the servlets until one answers, the server exits or the time is up, and returns the last answer. The
+     * start-up report can be printed a moment before the listener serves the application, so one refusal proves
+     * nothing.
+     */
+    private String awaitServlets(HTTPContext http, String contextRoot) throws DeploymentException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ANSWER_SECONDS);
+        String answer = "nothing: the server had exited";
+        while ((server == null || server.isAlive()) && System.nanoTime() < deadline) {
+            answer = addIfAnswering(http, contextRoot, RUNNER, "/" + RUNNER);
+            addIfAnswering(http, contextRoot, DEFAULT_SERVLET, "/");
+            if (!http.getServlets().isEmpty()) {
+                break;
+            }
+            pause();
+        }
+        return answer;
+    }
+
+    /** Adds the servlet if its path answers other than 404, and says what it answered. */
+    private static String addIfAnswering(HTTPContext http, String contextRoot, String servlet, String path)
             throws DeploymentException {
         URI uri = URI.create("http://" + http.getHost() + ":" + http.getPort() + contextRoot + path);
         try {
@@ -95,11 +115,21 @@ public class PayaraMicroContainer implements DeployableContainer<PayaraMicroCont
             if (response.statusCode() != 404) {
                 http.add(new Servlet(servlet, contextRoot));
             }
+            return "HTTP " + response.statusCode();
         } catch (IOException e) {
-            // not answering is what the caller reports
+            return e.toString();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DeploymentException("interrupted asking " + uri, e);
+        }
+    }
+
+    private static void pause() throws DeploymentException {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeploymentException("interrupted waiting for the deployment", e);
         }
     }
 
