@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * outbox rows costs a CRM transaction on PostgreSQL, as one insert that returns the status it chose (the earlier
  * way: a JDBC batch with generated keys) or as an insert that tests for subscribers and tells by its update count,
  * then a plain insert of the subscribed ones (the way now); one event and an import of ten, for a tenant with no
- * endpoint and for one whose endpoint takes every event. Every transaction also inserts a customer, alone in the
- * baseline. 8 clients in alternating 2 s slots; per transaction, the CPU of their database sessions (from /proc: run
+ * endpoint and for one whose endpoint takes every event; and what one unsubscribed event's cost is made of (a
+ * round trip, the row, the subscriber test). Every transaction also inserts a customer, alone in the baseline. 8 clients in alternating 2 s slots; per transaction, the CPU of their database sessions (from /proc: run
  * it on the database's host, as root or as the database's user) and of the client threads. Its tables live in a
  * scratch schema, dropped afterwards. Driver settings as Hookline's (batched inserts rewritten).
  *
@@ -57,8 +57,11 @@ public class OutboxStatements {
     static final long SLOT_NANOS = 2_000_000_000L;
     static final long MILLIS_PER_TICK = 10;
 
-    /** How the outbox rows are written: not at all (the baseline), returning their status, or by update count. */
-    enum Way { NONE, RETURNING, COUNT }
+    /**
+     * How the outbox rows are written: not at all (the baseline), returning their status, or by update count; and,
+     * to price the parts of one event's cost, a bare round trip in its place or its row as a plain insert.
+     */
+    enum Way { NONE, RETURNING, COUNT, ROUND_TRIP, PLAIN }
 
     record Variant(String name, Way way, int events, String tenant) {
     }
@@ -88,6 +91,8 @@ public class OutboxStatements {
         List<Variant> variants = List.of(new Variant("customer insert alone (baseline)", Way.NONE, 0, "quiet"),
                 new Variant("1 event, no subscriber, returning its status", Way.RETURNING, 1, "quiet"),
                 new Variant("1 event, no subscriber, update count", Way.COUNT, 1, "quiet"),
+                new Variant("  its round trip alone (select 1)", Way.ROUND_TRIP, 0, "quiet"),
+                new Variant("  its row as a plain insert, no subscriber test", Way.PLAIN, 1, "quiet"),
                 new Variant("1 event, subscribed, returning its status", Way.RETURNING, 1, "subscribed"),
                 new Variant("1 event, subscribed, update count + plain insert", Way.COUNT, 1, "subscribed"),
                 new Variant("10 events, no subscriber, returning their status", Way.RETURNING, 10, "quiet"),
@@ -179,6 +184,14 @@ public class OutboxStatements {
                         status.getString(1);
                     }
                 }
+            }
+        } else if (variant.way() == Way.ROUND_TRIP) {
+            try (PreparedStatement query = session.prepareStatement("select 1"); ResultSet one = query.executeQuery()) {
+                one.next();
+            }
+        } else if (variant.way() == Way.PLAIN) {
+            try (PreparedStatement insert = session.prepareStatement(PENDING)) {
+                execute(insert, events);
             }
         } else if (variant.way() == Way.COUNT) {
             List<List<Object>> pending = new ArrayList<>();
