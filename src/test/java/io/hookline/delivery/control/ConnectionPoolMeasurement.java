@@ -1,15 +1,10 @@
 package io.hookline.delivery.control;
 
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.SSLSocketFactory;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -32,9 +27,9 @@ public final class ConnectionPoolMeasurement {
             ConnectionPool pool = new ConnectionPool(Duration.ofMinutes(5), 16, RECEIVERS);
             List<ConnectionPool.Key> keys = new ArrayList<>();
             for (int i = 0; i < RECEIVERS; i++) {
-                ConnectionPool.Key key = new ConnectionPool.Key(InetAddress.getLoopbackAddress(), 443, "r" + i + ".example", Optional.empty());
+                ConnectionPool.Key key = LoopbackConnections.key("r" + i + ".example");
                 keys.add(key);
-                pool.release(connection(server, key));
+                pool.release(LoopbackConnections.open(server, key));
             }
             for (int threads : new int[] {1, 64}) {
                 measure(pool, keys, threads, Duration.ofSeconds(1)); // warm-up
@@ -63,11 +58,5 @@ public final class ConnectionPoolMeasurement {
             thread.join();
         }
         return done.sum() / (length.toNanos() / 1e9);
-    }
-
-    private static ConnectionPool.Connection connection(ServerSocket server, ConnectionPool.Key key) throws IOException {
-        Socket tcp = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
-        SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(tcp, key.host(), key.port(), true);
-        return new ConnectionPool.Connection(key, tcp, tls);
     }
 }

@@ -3,8 +3,6 @@ package io.hookline.delivery.control;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.SSLSocketFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -21,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The pool's bounds, on real (unused) loopback sockets: closed means evicted. */
 class ConnectionPoolTest {
 
-    private static final ConnectionPool.Key A = key("a.example");
-    private static final ConnectionPool.Key B = key("b.example");
+    private static final ConnectionPool.Key A = LoopbackConnections.key("a.example");
+    private static final ConnectionPool.Key B = LoopbackConnections.key("b.example");
 
     private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     private final List<Socket> opened = new ArrayList<>();
@@ -82,13 +80,8 @@ class ConnectionPoolTest {
     }
 
     private ConnectionPool.Connection connection(ConnectionPool.Key key) throws IOException {
-        Socket tcp = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
-        opened.add(tcp);
-        SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(tcp, key.host(), key.port(), true);
-        return new ConnectionPool.Connection(key, tcp, tls);
-    }
-
-    private static ConnectionPool.Key key(String host) {
-        return new ConnectionPool.Key(InetAddress.getLoopbackAddress(), 443, host, Optional.empty());
+        ConnectionPool.Connection connection = LoopbackConnections.open(server, key);
+        opened.add(connection.tcp);
+        return connection;
     }
 }

@@ -77,9 +77,10 @@ public class PayaraMicroContainer implements DeployableContainer<PayaraMicroCont
             String contextRoot = "/" + archive.getName().replaceFirst("\\.war$", "");
             String lastAnswer = awaitServlets(http, contextRoot);
             if (http.getServlets().isEmpty()) {
+                String why = server != null && !server.isAlive() ? "the server exited" : "no answer in " + ANSWER_SECONDS + " s";
                 stopServer();
-                throw new DeploymentException(archive.getName() + " did not deploy: " + contextRoot + " answered "
-                        + lastAnswer + " for " + ANSWER_SECONDS + " s (the server's log is in the test's output)");
+                throw new DeploymentException(archive.getName() + " did not deploy (" + why + "): " + contextRoot
+                        + " last answered " + lastAnswer + " (the server's log is in the test's output)");
             }
         }
         return metaData;
@@ -92,7 +93,7 @@ public class PayaraMicroContainer implements DeployableContainer<PayaraMicroCont
      */
     private String awaitServlets(HTTPContext http, String contextRoot) throws DeploymentException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ANSWER_SECONDS);
-        String answer = "nothing: the server had exited";
+        String answer = "nothing";
         while ((server == null || server.isAlive()) && System.nanoTime() < deadline) {
             answer = addIfAnswering(http, contextRoot, RUNNER, "/" + RUNNER);
             addIfAnswering(http, contextRoot, DEFAULT_SERVLET, "/");
