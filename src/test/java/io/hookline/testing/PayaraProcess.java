@@ -36,8 +36,9 @@ public final class PayaraProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(System.getProperty("it.server.options").trim().split("\\s+")));
         command.addAll(systemProperties);
-        command.addAll(List.of("-jar", payara.resolve("payara-micro.jar").toString(), "--nocluster", "--disablephonehome",
-                "--port", String.valueOf(port), "--postbootcommandfile", payara.resolve("post-boot.asadmin").toString(),
+        command.addAll(List.of("-jar", payara.resolve("payara-micro.jar").toString(),
+                "--nocluster", "--nohazelcast", "--disablephonehome", "--port", String.valueOf(port),
+                "--postbootcommandfile", payara.resolve("post-boot.asadmin").toString(),
                 "--deploy", System.getProperty("hookline.war"), "--contextroot", "/"));
         Path log = workDir.resolve("server-" + System.currentTimeMillis() + ".log");
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
