@@ -51,11 +51,11 @@ final class Api {
         call(key, "POST", "/api/v1/endpoints/" + endpointId + "/disable", "", 200);
     }
 
-    /** One CRM write: a new customer, which commits one {@code customer.created} event. */
-    void createCustomer(String key) {
+    /** One CRM write: a new customer, which commits one {@code customer.created} event; returns the customer's id. */
+    String createCustomer(String key) {
         long n = sequence.incrementAndGet();
-        call(key, "POST", "/api/v1/crm/customers",
-                "{\"name\":\"Customer " + n + "\",\"email\":\"c" + n + "@example.com\",\"phone\":\"555-" + n + "\"}", 201);
+        return first(ID, call(key, "POST", "/api/v1/crm/customers",
+                "{\"name\":\"Customer " + n + "\",\"email\":\"c" + n + "@example.com\",\"phone\":\"555-" + n + "\"}", 201));
     }
 
     /** One CRM import: {@code count} new customers in one transaction, one {@code customer.created} event each. */

@@ -91,9 +91,13 @@ final class Receiver implements AutoCloseable {
         return second < floorPerSecond.length() ? floorPerSecond.get(second) : 0;
     }
 
+    /** The bench's clock for arrivals, CRM answers and stored timestamps alike: µs since the epoch. */
+    static long micros(java.time.Instant at) {
+        return at.getEpochSecond() * 1_000_000 + at.getNano() / 1000;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
-        java.time.Instant now = java.time.Instant.now();
-        long nowMicros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
+        long nowMicros = micros(java.time.Instant.now());
         long nowMillis = nowMicros / 1000;
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -120,10 +121,10 @@ final class Scenarios {
                 Duration.ofSeconds(quick ? 8 : 30), write);
         tenant.finish();
         sampler.end();
-        Map<String, long[]> stages = store.stages(tenant.id, run.start(), Instant.now());
+        Map<String, Store.Stages> stages = store.stages(tenant.id, run.start(), Instant.now());
         long[] micros = stages.entrySet().stream().mapToLong(e -> {
             Long arrival = receiver.arrivalMicros(e.getKey());
-            return arrival == null ? Long.MAX_VALUE : arrival - e.getValue()[0];
+            return arrival == null ? Long.MAX_VALUE : arrival - e.getValue().committed();
         }).sorted().toArray();
         long lost = Arrays.stream(micros).filter(m -> m == Long.MAX_VALUE).count();
         double[] result = {percentile(micros, 0.50), percentile(micros, 0.95), percentile(micros, 0.99), targetP99};
@@ -133,7 +134,7 @@ final class Scenarios {
         report.add(scenario, "p50 commit to receipt", result[0], "ms", null, null);
         report.add(scenario, "p95 commit to receipt", result[1], "ms", null, null);
         report.add(scenario, "p99 commit to receipt", result[2], "ms", "< " + (int) targetP99 + " ms", result[2] < targetP99);
-        String split = scenario + ", where the time went: " + stageSplit(stages, micros,
+        String split = scenario + ", where the time went: " + stageSplit(stages, tenant.answered, micros,
                 Path.of(System.getProperty("bench.out"), "stages-" + tenant.id + ".csv"));
         System.out.println("  " + split);
         report.notes.add(split);
@@ -260,6 +261,8 @@ final class Scenarios {
         final List<String> endpoints;
         final String prefix;
         final AtomicLong expected = new AtomicLong();
+        /** When the CRM answered each single write (customer id to µs): its transaction had committed by then. */
+        final Map<String, Long> answered = new ConcurrentHashMap<>();
 
         Tenant(String id, String key, List<String> endpoints) {
             this.id = id;
@@ -269,7 +272,7 @@ final class Scenarios {
         }
 
         void write() {
-            api.createCustomer(key);
+            answered.put(api.createCustomer(key), Receiver.micros(Instant.now()));
             expected.addAndGet(endpoints.size());
         }
 
@@ -304,25 +307,30 @@ final class Scenarios {
     /**
      * Mean time of each stage (commit to fan-out, fan-out to the first attempt's start, that start to receipt) over
      * all received deliveries and over the slowest 1% of them, and when the slowest were committed: which stage makes
-     * the tail, and whether it was one stall. Every delivery's stages go to {@code csv}, in commit order.
+     * the tail, and whether it was one stall. For single writes also the mean time from the outbox row's
+     * {@code created_at} to the CRM's answer, which covers the CRM's own commit: a commit that waits shows there, and
+     * in the fan-out's stage too. Every delivery's stages go to {@code csv}, in commit order.
      */
-    private String stageSplit(Map<String, long[]> stages, long[] sortedMicros, Path csv) throws IOException {
+    private String stageSplit(Map<String, Store.Stages> stages, Map<String, Long> answered, long[] sortedMicros,
+                              Path csv) throws IOException {
         long tail = sortedMicros.length == 0 ? 0 : sortedMicros[(int) Math.ceil(0.99 * sortedMicros.length) - 1];
-        double[][] sums = new double[2][4]; // all, slowest: three stages and a count
+        double[][] sums = new double[2][6]; // all, slowest: three stages, a count; the CRM's answer and its count
         long[] tailSpan = {Long.MAX_VALUE, 0};
         List<String> rows = new ArrayList<>();
         stages.forEach((deliveryId, times) -> {
             Long arrival = receiver.arrivalMicros(deliveryId);
-            if (arrival == null || times[2] == 0) {
+            if (arrival == null || times.attempted() == 0) {
                 return;
             }
-            double[] split = {times[1] - times[0], times[2] - times[1], arrival - times[2], 1};
-            rows.add(String.format("%s,%.1f,%.1f,%.1f", clock(times[0]), split[0] / 1000, split[1] / 1000,
-                    split[2] / 1000));
-            boolean slowest = arrival - times[0] >= tail;
+            Long answer = answered.get(times.entityId());
+            double[] split = {times.fannedOut() - times.committed(), times.attempted() - times.fannedOut(),
+                    arrival - times.attempted(), 1, answer == null ? 0 : answer - times.committed(), answer == null ? 0 : 1};
+            rows.add(String.format("%s,%.1f,%.1f,%.1f,%s", clock(times.committed()), split[0] / 1000, split[1] / 1000,
+                    split[2] / 1000, answer == null ? "" : String.format("%.1f", split[4] / 1000)));
+            boolean slowest = arrival - times.committed() >= tail;
             if (slowest) {
-                tailSpan[0] = Math.min(tailSpan[0], times[0]);
-                tailSpan[1] = Math.max(tailSpan[1], times[0]);
+                tailSpan[0] = Math.min(tailSpan[0], times.committed());
+                tailSpan[1] = Math.max(tailSpan[1], times.committed());
             }
             for (int group = 0; group < (slowest ? 2 : 1); group++) {
                 for (int i = 0; i < split.length; i++) {
@@ -331,7 +339,7 @@ final class Scenarios {
             }
         });
         rows.sort(null);
-        rows.add(0, "committed,to_fan_out_ms,to_attempt_ms,to_receipt_ms");
+        rows.add(0, "committed,to_fan_out_ms,to_attempt_ms,to_receipt_ms,to_crm_answer_ms");
         Files.write(csv, rows);
         return String.format("all %s; slowest 1%% %s, committed between %s and %s", stageMeans(sums[0]),
                 stageMeans(sums[1]), clock(tailSpan[0]), clock(tailSpan[1]));
@@ -343,8 +351,10 @@ final class Scenarios {
 
     private static String stageMeans(double[] sums) {
         double n = Math.max(1, sums[3]);
-        return String.format("(%.0f): to fan-out %.1f ms, to attempt %.1f ms, to receipt %.1f ms", sums[3],
+        String means = String.format("(%.0f): to fan-out %.1f ms, to attempt %.1f ms, to receipt %.1f ms", sums[3],
                 sums[0] / n / 1000, sums[1] / n / 1000, sums[2] / n / 1000);
+        return sums[5] == 0 ? means : means + String.format(" (the CRM answered %.1f ms after created_at)",
+                sums[4] / sums[5] / 1000);
     }
 
     private static double percentile(long[] sortedMicros, double p) {

@@ -92,14 +92,18 @@ final class Store implements AutoCloseable {
     }
 
     /**
-     * Delivery id to the times (µs since the epoch) of its stages: its event's commit, its own creation by the fan-out,
-     * and the start of its first attempt (0 when none was made), for events recorded in [from, to). The outbox row's
-     * {@code created_at} is taken inside the CRM transaction, just before its commit, so latencies measured from it are
-     * a little pessimistic.
+     * The times (µs since the epoch) of a delivery's stages: its event's commit, its own creation by the fan-out, and
+     * the start of its first attempt (0 when none was made); and the CRM record its event is about. The outbox row's
+     * {@code created_at} is taken inside the CRM transaction, just before its commit, so latencies measured from it
+     * are a little pessimistic, and more so when the commit itself waits.
      */
-    Map<String, long[]> stages(String tenant, Instant from, Instant to) throws SQLException {
-        Map<String, long[]> times = new LinkedHashMap<>();
-        try (PreparedStatement query = db.prepareStatement("select d.id, e.created_at, d.created_at,"
+    record Stages(String entityId, long committed, long fannedOut, long attempted) {
+    }
+
+    /** Delivery id to its stages, for events recorded in [from, to). */
+    Map<String, Stages> stages(String tenant, Instant from, Instant to) throws SQLException {
+        Map<String, Stages> stages = new LinkedHashMap<>();
+        try (PreparedStatement query = db.prepareStatement("select d.id, e.entity_id, e.created_at, d.created_at,"
                 + " (select min(a.attempted_at) from delivery_attempt a where a.delivery_id = d.id)"
                 + " from delivery d join outbox_event e on e.id = d.event_id"
                 + " where e.tenant_id = ? and e.created_at >= ? and e.created_at < ?")) {
@@ -108,20 +112,16 @@ final class Store implements AutoCloseable {
             query.setTimestamp(3, Timestamp.from(to));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    times.put(rows.getString(1), new long[] {micros(rows.getTimestamp(2)), micros(rows.getTimestamp(3)),
-                            micros(rows.getTimestamp(4))});
+                    stages.put(rows.getString(1), new Stages(rows.getString(2), micros(rows.getTimestamp(3)),
+                            micros(rows.getTimestamp(4)), micros(rows.getTimestamp(5))));
                 }
             }
         }
-        return times;
+        return stages;
     }
 
     private static long micros(Timestamp time) {
-        if (time == null) {
-            return 0;
-        }
-        Instant at = time.toInstant();
-        return at.getEpochSecond() * 1_000_000 + at.getNano() / 1000;
+        return time == null ? 0 : Receiver.micros(time.toInstant());
     }
 
     /**
