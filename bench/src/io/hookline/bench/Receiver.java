@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.time.Instant;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
@@ -92,12 +93,12 @@ final class Receiver implements AutoCloseable {
     }
 
     /** The bench's clock for arrivals, CRM answers and stored timestamps alike: µs since the epoch. */
-    static long micros(java.time.Instant at) {
+    static long micros(Instant at) {
         return at.getEpochSecond() * 1_000_000 + at.getNano() / 1000;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        long nowMicros = micros(java.time.Instant.now());
+        long nowMicros = micros(Instant.now());
         long nowMillis = nowMicros / 1000;
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
