@@ -57,7 +57,7 @@ public final class Bench {
         Map<String, double[]> latencies = new LinkedHashMap<>();
         try (Receiver receiver = new Receiver(Path.of(System.getProperty("bench.trustStore")), SECRET);
              Store store = new Store(System.getProperty("bench.jdbc"), "hookline", "hookline");
-             Sampler sampler = new Sampler(receiver, pid, report)) {
+             Sampler sampler = new Sampler(receiver, pid, report, store)) {
             if (runs("crm")) {
                 crmOverhead(report, sampler, store, pid);
             } else {

@@ -75,6 +75,15 @@ final class Store implements AutoCloseable {
                 row -> row.getLong(1));
     }
 
+    /** The cluster's WAL and checkpoint counters so far. */
+    Wal wal() {
+        try {
+            return Wal.read(db);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Cannot read the WAL statistics", failure);
+        }
+    }
+
     /** Pending deliveries handed to a worker (JMS message or attempt in progress) that have not come back yet. */
     long handedOver() throws SQLException {
         try (PreparedStatement query = db.prepareStatement(
