@@ -314,47 +314,68 @@ final class Scenarios {
     private String stageSplit(Map<String, Store.Stages> stages, Map<String, Long> answered, long[] sortedMicros,
                               Path csv) throws IOException {
         long tail = sortedMicros.length == 0 ? 0 : sortedMicros[(int) Math.ceil(0.99 * sortedMicros.length) - 1];
-        double[][] sums = new double[2][6]; // all, slowest: three stages, a count; the CRM's answer and its count
-        long[] tailSpan = {Long.MAX_VALUE, 0};
+        StageSums all = new StageSums();
+        StageSums slowest = new StageSums();
+        long tailFrom = Long.MAX_VALUE;
+        long tailTo = 0;
         List<String> rows = new ArrayList<>();
-        stages.forEach((deliveryId, times) -> {
-            Long arrival = receiver.arrivalMicros(deliveryId);
+        for (Map.Entry<String, Store.Stages> delivery : stages.entrySet()) {
+            Long arrival = receiver.arrivalMicros(delivery.getKey());
+            Store.Stages times = delivery.getValue();
             if (arrival == null || times.attempted() == 0) {
-                return;
+                continue;
             }
             Long answer = answered.get(times.entityId());
-            double[] split = {times.fannedOut() - times.committed(), times.attempted() - times.fannedOut(),
-                    arrival - times.attempted(), 1, answer == null ? 0 : answer - times.committed(), answer == null ? 0 : 1};
-            rows.add(String.format("%s,%.1f,%.1f,%.1f,%s", clock(times.committed()), split[0] / 1000, split[1] / 1000,
-                    split[2] / 1000, answer == null ? "" : String.format("%.1f", split[4] / 1000)));
-            boolean slowest = arrival - times.committed() >= tail;
-            if (slowest) {
-                tailSpan[0] = Math.min(tailSpan[0], times.committed());
-                tailSpan[1] = Math.max(tailSpan[1], times.committed());
+            rows.add(String.format("%s,%.1f,%.1f,%.1f,%s", clock(times.committed()),
+                    (times.fannedOut() - times.committed()) / 1000.0, (times.attempted() - times.fannedOut()) / 1000.0,
+                    (arrival - times.attempted()) / 1000.0,
+                    answer == null ? "" : String.format("%.1f", (answer - times.committed()) / 1000.0)));
+            all.add(times, arrival, answer);
+            if (arrival - times.committed() >= tail) {
+                slowest.add(times, arrival, answer);
+                tailFrom = Math.min(tailFrom, times.committed());
+                tailTo = Math.max(tailTo, times.committed());
             }
-            for (int group = 0; group < (slowest ? 2 : 1); group++) {
-                for (int i = 0; i < split.length; i++) {
-                    sums[group][i] += split[i];
-                }
-            }
-        });
+        }
         rows.sort(null);
         rows.add(0, "committed,to_fan_out_ms,to_attempt_ms,to_receipt_ms,to_crm_answer_ms");
         Files.write(csv, rows);
-        return String.format("all %s; slowest 1%% %s, committed between %s and %s", stageMeans(sums[0]),
-                stageMeans(sums[1]), clock(tailSpan[0]), clock(tailSpan[1]));
+        return String.format("all %s; slowest 1%% %s, committed between %s and %s", all, slowest, clock(tailFrom),
+                clock(tailTo));
     }
 
     private static String clock(long epochMicros) {
         return epochMicros == Long.MAX_VALUE ? "-" : CLOCK.format(Instant.ofEpochSecond(0, epochMicros * 1000));
     }
 
-    private static String stageMeans(double[] sums) {
-        double n = Math.max(1, sums[3]);
-        String means = String.format("(%.0f): to fan-out %.1f ms, to attempt %.1f ms, to receipt %.1f ms", sums[3],
-                sums[0] / n / 1000, sums[1] / n / 1000, sums[2] / n / 1000);
-        return sums[5] == 0 ? means : means + String.format(" (the CRM answered %.1f ms after created_at)",
-                sums[4] / sums[5] / 1000);
+    /** The stages' sums (µs) over a group of deliveries, and the CRM's answer's over those that had one; as means. */
+    private static final class StageSums {
+        private long count;
+        private long toFanOut;
+        private long toAttempt;
+        private long toReceipt;
+        private long answers;
+        private long toAnswer;
+
+        void add(Store.Stages times, long arrival, Long answer) {
+            count++;
+            toFanOut += times.fannedOut() - times.committed();
+            toAttempt += times.attempted() - times.fannedOut();
+            toReceipt += arrival - times.attempted();
+            if (answer != null) {
+                answers++;
+                toAnswer += answer - times.committed();
+            }
+        }
+
+        @Override
+        public String toString() {
+            double n = Math.max(1, count) * 1000.0;
+            String means = String.format("(%d): to fan-out %.1f ms, to attempt %.1f ms, to receipt %.1f ms", count,
+                    toFanOut / n, toAttempt / n, toReceipt / n);
+            return answers == 0 ? means : means + String.format(" (the CRM answered %.1f ms after created_at)",
+                    toAnswer / 1000.0 / answers);
+        }
     }
 
     private static double percentile(long[] sortedMicros, double p) {
