@@ -45,6 +45,11 @@ public class DeliverySettings {
     @ConfigProperty(name = "hookline.outbox.recovery-after", defaultValue = "PT10S")
     String outboxRecoveryAfterText;
 
+    /** Whether a fan-out's commit also waits for PostgreSQL to flush it; see {@link FanOut#dispatchAll}. */
+    @Inject
+    @ConfigProperty(name = "hookline.outbox.durable-fan-out", defaultValue = "false")
+    boolean durableFanOut;
+
     @Inject
     @ConfigProperty(name = "hookline.endpoint.auto-disable-after", defaultValue = "15")
     int autoDisableAfter;
@@ -127,6 +132,10 @@ public class DeliverySettings {
 
     public Duration outboxRecoveryAfter() {
         return outboxRecoveryAfter;
+    }
+
+    public boolean durableFanOut() {
+        return durableFanOut;
     }
 
     public int autoDisableAfter() {

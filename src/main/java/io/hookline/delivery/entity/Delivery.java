@@ -27,8 +27,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "delivery", indexes = {
         @Index(name = "delivery_status_next_attempt", columnList = "status, next_attempt_at"),
-        @Index(name = "delivery_endpoint_created", columnList = "endpoint_id, created_at"),
-        @Index(name = "delivery_tenant_created", columnList = "tenant_id, created_at")})
+        @Index(name = "delivery_event", columnList = "event_id"),
+        @Index(name = "delivery_tenant_id", columnList = "tenant_id, id"),
+        @Index(name = "delivery_endpoint_id", columnList = "endpoint_id, id"),
+        @Index(name = "delivery_tenant_status_id", columnList = "tenant_id, status, id"),
+        @Index(name = "delivery_tenant_type_id", columnList = "tenant_id, event_type, id"),
+        @Index(name = "delivery_created", columnList = "created_at")})
 @NamedQuery(name = Delivery.DUE, query = "select d.id from Delivery d, Endpoint e where e.id = d.endpointId"
         + " and e.status = io.hookline.endpoint.entity.EndpointStatus.ACTIVE"
         + " and d.status = io.hookline.delivery.entity.DeliveryStatus.PENDING and d.nextAttemptAt <= :now"
