@@ -68,12 +68,12 @@ public final class Bench {
             Report.FloorRun floorBefore = floor(receiver, sampler, "floor (before)");
             if (runs("sustained1")) scenarios.sustained(1, pid, Boolean.getBoolean("bench.profile"));
             if (runs("sustained10")) scenarios.sustained(10, pid, false);
-            if (runs("latency200")) latencies.put("200 events/s", scenarios.latency(200, 1, 100));
+            if (runs("latency200")) latencies.put("200 events/s", scenarios.latency(200, 1, 100, pid));
             if (runs("latency1000")) {
-                latencies.put("1,000 events/s (imports of 10)", scenarios.latency(1000, Scenarios.EVENTS_PER_IMPORT, 250));
+                latencies.put("1,000 events/s (imports of 10)", scenarios.latency(1000, Scenarios.EVENTS_PER_IMPORT, 250, pid));
             }
             // 1,000 single CRM writes/s overload two cores by themselves (see README): full runs only, off the chart
-            if (runs("latency1000w") && (!quick || only.contains("latency1000w"))) scenarios.latency(1000, 1, 250);
+            if (runs("latency1000w") && (!quick || only.contains("latency1000w"))) scenarios.latency(1000, 1, 250, pid);
             if (runs("backlog")) scenarios.backlog(sampleTenant, quick ? 5_000 : 100_000, pid);
             if (runs("slow")) scenarios.slowReceiver();
             report.floor(floorBefore, floor(receiver, sampler, "floor (after)"));

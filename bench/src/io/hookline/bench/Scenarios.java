@@ -110,13 +110,22 @@ final class Scenarios {
 
     /**
      * Open loop at {@code rate} events/s, offered as CRM writes of {@code eventsPerWrite} events each (a single write,
-     * or an import); commit-to-receipt percentiles in ms, plus the target p99.
+     * or an import); commit-to-receipt percentiles in ms, plus the target p99. First the same load until Hookline's
+     * compilers have caught up with it: single writes and fan-outs of one event take paths that the imports of the
+     * other scenarios' warm-up do not, and C2 compiling them took a quarter to a half of a core during a measured
+     * 200 events/s (top -H, 2026-12-04), a steady server's tail with a cold server's. Quick runs, on C1 alone,
+     * have only the measured run's own first 2 s.
      */
-    double[] latency(int rate, int eventsPerWrite, double targetP99) throws SQLException, IOException {
+    double[] latency(int rate, int eventsPerWrite, double targetP99, long pid) throws SQLException, IOException {
         boolean single = eventsPerWrite == 1;
         Tenant tenant = tenant("latency-" + rate + (single ? "-single" : ""), 1);
-        sampler.begin(rate + " events/s" + (single ? " (single writes)" : ""));
         Runnable write = single ? tenant::write : () -> tenant.importBatch(eventsPerWrite);
+        String name = rate + " events/s" + (single ? " (single writes)" : "");
+        if (!quick) {
+            Compilers.warm(name, pid, Duration.ofSeconds(10), Duration.ofSeconds(60),
+                    length -> Load.open((double) rate / eventsPerWrite, Duration.ZERO, length, write));
+        }
+        sampler.begin(name);
         Load.Run run = Load.open((double) rate / eventsPerWrite, Duration.ofSeconds(2),
                 Duration.ofSeconds(quick ? 8 : 30), write);
         tenant.finish();
