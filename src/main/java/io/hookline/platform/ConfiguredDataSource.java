@@ -23,6 +23,8 @@ public class ConfiguredDataSource implements DataSource {
 
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/hookline;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
 
+    private static final String POSTGRESQL = "jdbc:postgresql:";
+
     private final DataSource delegate;
 
     public ConfiguredDataSource() {
@@ -34,7 +36,7 @@ public class ConfiguredDataSource implements DataSource {
     }
 
     private static DataSource vendorDataSource(String url, String user, String password) {
-        if (url.startsWith("jdbc:postgresql:")) {
+        if (isPostgresql(url)) {
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setURL(url);
             postgres.setUser(user);
@@ -50,6 +52,10 @@ public class ConfiguredDataSource implements DataSource {
             return h2;
         }
         throw new IllegalStateException("hookline.datasource.url must be a jdbc:postgresql: or jdbc:h2: URL, not " + url);
+    }
+
+    public static boolean isPostgresql(String url) {
+        return url.startsWith(POSTGRESQL);
     }
 
     @Override

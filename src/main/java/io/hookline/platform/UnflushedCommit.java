@@ -31,7 +31,7 @@ public class UnflushedCommit {
     /** Applies to the caller's transaction, from now until it ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forThisTransaction() {
-        if (!url.startsWith("jdbc:postgresql:")) {
+        if (!ConfiguredDataSource.isPostgresql(url)) {
             return;
         }
         try (Statement statement = JdbcBatch.connection(em).createStatement()) {
