@@ -120,13 +120,14 @@ final class Scenarios {
         boolean single = eventsPerWrite == 1;
         Tenant tenant = tenant("latency-" + rate + (single ? "-single" : ""), 1);
         Runnable write = single ? tenant::write : () -> tenant.importBatch(eventsPerWrite);
+        double writesPerSecond = (double) rate / eventsPerWrite;
         String name = rate + " events/s" + (single ? " (single writes)" : "");
         if (!quick) {
             Compilers.warm(name, pid, Duration.ofSeconds(10), Duration.ofSeconds(60),
-                    length -> Load.open((double) rate / eventsPerWrite, Duration.ZERO, length, write));
+                    length -> Load.open(writesPerSecond, Duration.ZERO, length, write));
         }
         sampler.begin(name);
-        Load.Run run = Load.open((double) rate / eventsPerWrite, Duration.ofSeconds(2),
+        Load.Run run = Load.open(writesPerSecond, Duration.ofSeconds(2),
                 Duration.ofSeconds(quick ? 8 : 30), write);
         tenant.finish();
         sampler.end();
@@ -335,9 +336,8 @@ final class Scenarios {
                 continue;
             }
             Long answer = answered.get(times.entityId());
-            rows.add(String.format("%s,%.1f,%.1f,%.1f,%s", clock(times.committed()),
-                    (times.fannedOut() - times.committed()) / 1000.0, (times.attempted() - times.fannedOut()) / 1000.0,
-                    (arrival - times.attempted()) / 1000.0,
+            rows.add(String.format("%s,%.1f,%.1f,%.1f,%s", clock(times.committed()), times.toFanOut() / 1000.0,
+                    times.toAttempt() / 1000.0, (arrival - times.attempted()) / 1000.0,
                     answer == null ? "" : String.format("%.1f", (answer - times.committed()) / 1000.0)));
             all.add(times, arrival, answer);
             if (arrival - times.committed() >= tail) {
@@ -368,8 +368,8 @@ final class Scenarios {
 
         void add(Store.Stages times, long arrival, Long answer) {
             count++;
-            toFanOut += times.fannedOut() - times.committed();
-            toAttempt += times.attempted() - times.fannedOut();
+            toFanOut += times.toFanOut();
+            toAttempt += times.toAttempt();
             toReceipt += arrival - times.attempted();
             if (answer != null) {
                 answers++;

@@ -107,6 +107,14 @@ final class Store implements AutoCloseable {
      * are a little pessimistic, and more so when the commit itself waits.
      */
     record Stages(String entityId, long committed, long fannedOut, long attempted) {
+
+        long toFanOut() {
+            return fannedOut - committed;
+        }
+
+        long toAttempt() {
+            return attempted - fannedOut;
+        }
     }
 
     /** Delivery id to its stages, for events recorded in [from, to). */
