@@ -247,6 +247,28 @@ class DeliveryPipelineIT extends InContainerTest {
     }
 
     @Test
+    void aRetryGoesToTheUrlTheEndpointWasGivenMeanwhile() throws Exception {
+        Endpoint endpoint = subscribe("/old", "customer.created");
+        receiver.respondWhen(r -> r.path().equals("/old"), 500, Map.of());
+        commit(customerCreated("moved", "Moved"));
+        receiver.await(1, r -> r.path().equals("/old"), WAIT);
+
+        endpoints.update(tenant, endpoint.id(), new Endpoints.Changes(null, receiver.url("/new"), null, null));
+
+        Receiver.Received arrived = receiver.await(1, r -> r.path().equals("/new"), WAIT).get(0);
+        assertTrue(ToolbagSignature.verify(endpoint.secret(), arrived.header("X-Toolbag-Signature"), arrived.body()));
+        Delivery delivery = awaitFinished(endpoint).get(0);
+        assertEquals(DeliveryStatus.SUCCEEDED, delivery.status());
+        List<Attempt> attempts = deliveries.attempts(delivery);
+        Attempt first = attempts.get(0);
+        Attempt last = attempts.get(attempts.size() - 1);
+        assertEquals(List.of(receiver.url("/old"), 500), List.of(first.url(), first.statusCode()));
+        assertEquals(List.of(receiver.url("/new"), 200), List.of(last.url(), last.statusCode()),
+                "the retry after the change went to the new URL");
+        assertEquals(1, receiver.received(r -> r.path().equals("/new")).size());
+    }
+
+    @Test
     void alwaysFailingReceiverExhaustsEightAttempts() throws Exception {
         Endpoint endpoint = subscribe("/hook", "customer.created");
         receiver.respondByDefault(503);

@@ -20,14 +20,14 @@ public record DeliveryView(String id, String eventId, String eventType, String e
                            OffsetDateTime createdAt, OffsetDateTime completedAt, EventView event, String body,
                            List<AttemptView> attempts) {
 
-    /** One attempt, with the request headers as they were sent. */
-    public record AttemptView(int number, OffsetDateTime attemptedAt, long durationMs, Integer statusCode,
+    /** One attempt: where it was sent (null for attempts older than that record), and the request headers as sent. */
+    public record AttemptView(int number, String url, OffsetDateTime attemptedAt, long durationMs, Integer statusCode,
                               boolean succeeded, String error, String responseExcerpt, JsonObject requestHeaders,
                               OffsetDateTime nextAttemptAt) {
 
         static AttemptView of(Attempt attempt) {
-            return new AttemptView(attempt.number(), attempt.attemptedAt(), attempt.durationMs(), attempt.statusCode(),
-                    attempt.succeeded(), attempt.error(), attempt.responseExcerpt(),
+            return new AttemptView(attempt.number(), attempt.url(), attempt.attemptedAt(), attempt.durationMs(),
+                    attempt.statusCode(), attempt.succeeded(), attempt.error(), attempt.responseExcerpt(),
                     JsonText.read(attempt.requestHeaders()).asJsonObject(), attempt.nextAttemptAt());
         }
     }

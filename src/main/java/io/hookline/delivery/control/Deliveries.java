@@ -31,7 +31,7 @@ public class Deliveries {
     Outbox outbox;
 
     public Delivery find(String tenantId, String deliveryId) {
-        Delivery delivery = em.find(Delivery.class, deliveryId);
+        Delivery delivery = deliveryId == null ? null : em.find(Delivery.class, deliveryId); // a page asked without its id
         if (delivery == null || !delivery.tenantId().equals(tenantId)) {
             throw ProblemException.notFound("Delivery " + deliveryId);
         }

@@ -117,9 +117,13 @@ public class DeliveryPreparation {
         return Optional.of(request(delivery, endpoint, WireEvent.of(event), attemptToken.get(), now));
     }
 
+    /**
+     * Every attempt goes where the endpoint points now, in its format, signed with its secrets: an admin who fixes a
+     * failing endpoint's URL and reactivates it takes the deliveries waiting for a retry along.
+     */
     private UnsignedRequest request(Delivery delivery, Endpoint endpoint, WireEvent event, String attemptToken,
                                     OffsetDateTime now) {
         return new UnsignedRequest(delivery.id(), endpoint.id(), attemptToken, delivery.nextAttemptNumber(),
-                URI.create(delivery.url()), endpoint.format(), event, endpoint.signingSecrets(now));
+                URI.create(endpoint.url()), endpoint.format(), event, endpoint.signingSecrets(now));
     }
 }

@@ -22,11 +22,11 @@ public sealed interface Outcome {
             return request.deliveryId();
         }
 
-        /** The attempt as it is recorded: what was sent (headers, never the secret) and what came back. */
+        /** The attempt as it is recorded: where and what was sent (headers, never the secret) and what came back. */
         public Attempt attempt() {
-            return new Attempt(request.deliveryId(), request.attemptNumber(), result.startedAt(), result.durationMs(),
-                    result.statusCode(), result.succeeded(), truncate(result.error()), result.responseExcerpt(),
-                    headersJson(request.headers()));
+            return new Attempt(request.deliveryId(), request.attemptNumber(), request.uri().toString(),
+                    result.startedAt(), result.durationMs(), result.statusCode(), result.succeeded(),
+                    truncate(result.error()), result.responseExcerpt(), headersJson(request.headers()));
         }
 
         private static String headersJson(Map<String, String> headers) {

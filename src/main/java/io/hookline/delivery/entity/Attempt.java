@@ -21,8 +21,8 @@ public class Attempt {
 
     public static final String OF_DELIVERY = "Attempt.ofDelivery";
     /** The columns of {@link #columnValues()}, for writing attempts in a JDBC batch. */
-    public static final String COLUMNS = "id, delivery_id, number, attempted_at, duration_ms, status_code, succeeded,"
-            + " error, response_excerpt, request_headers, next_attempt_at";
+    public static final String COLUMNS = "id, delivery_id, number, url, attempted_at, duration_ms, status_code,"
+            + " succeeded, error, response_excerpt, request_headers, next_attempt_at";
 
     @Id
     @Column(length = 36)
@@ -33,6 +33,10 @@ public class Attempt {
 
     @Column(nullable = false)
     private int number;
+
+    /** Where it was sent: the endpoint's URL at the time. Null for attempts recorded before URLs were kept. */
+    @Column(length = 2048)
+    private String url;
 
     @Column(name = "attempted_at", nullable = false)
     private OffsetDateTime attemptedAt;
@@ -66,11 +70,12 @@ public class Attempt {
     protected Attempt() {
     }
 
-    public Attempt(String deliveryId, int number, OffsetDateTime attemptedAt, long durationMs, Integer statusCode,
-                   boolean succeeded, String error, String responseExcerpt, String requestHeaders) {
+    public Attempt(String deliveryId, int number, String url, OffsetDateTime attemptedAt, long durationMs,
+                   Integer statusCode, boolean succeeded, String error, String responseExcerpt, String requestHeaders) {
         this.id = Ids.newId();
         this.deliveryId = deliveryId;
         this.number = number;
+        this.url = url;
         this.attemptedAt = attemptedAt;
         this.durationMs = durationMs;
         this.statusCode = statusCode;
@@ -82,7 +87,7 @@ public class Attempt {
 
     /** The values of {@link #COLUMNS}. */
     public List<Object> columnValues() {
-        return Arrays.asList(id, deliveryId, number, attemptedAt, durationMs, statusCode, succeeded, error,
+        return Arrays.asList(id, deliveryId, number, url, attemptedAt, durationMs, statusCode, succeeded, error,
                 responseExcerpt, requestHeaders, nextAttemptAt);
     }
 
@@ -96,6 +101,10 @@ public class Attempt {
 
     public int number() {
         return number;
+    }
+
+    public String url() {
+        return url;
     }
 
     public OffsetDateTime attemptedAt() {

@@ -76,7 +76,7 @@ public class Delivery {
     @Column(name = "endpoint_id", nullable = false, length = 36)
     private String endpointId;
 
-    /** The URL as it was when the delivery was made; the endpoint's may change later. */
+    /** The endpoint's URL when the delivery was made; each {@link Attempt} goes to, and records, the URL of its time. */
     @Column(nullable = false, length = 2048)
     private String url;
 
