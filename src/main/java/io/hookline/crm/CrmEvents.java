@@ -3,6 +3,7 @@ package io.hookline.crm;
 import io.hookline.event.api.CrmEvent;
 import io.hookline.event.api.CrmEventBatch;
 import io.hookline.event.api.FieldChange;
+import io.hookline.platform.ProblemException;
 import io.hookline.platform.Time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -51,10 +52,22 @@ public class CrmEvents {
     private static CrmEvent event(String type, CrmRecord record, JsonObject data, String actorId, List<FieldChange> changes) {
         return CrmEvent.of(type, record.tenantId())
                 .entity(record.entityType(), record.id())
-                .actor(actorId == null || actorId.isBlank() ? null : actorId.trim())
+                .actor(actor(actorId))
                 .occurredAt(Time.now())
                 .data(data)
                 .changes(changes)
                 .build();
+    }
+
+    /** The header as the event's actor: blank is a system change, too long a bad request (the change rolls back). */
+    private static String actor(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String actorId = header.trim();
+        if (actorId.length() > CrmEvent.MAX_ACTOR_LENGTH) {
+            throw ProblemException.badRequest(ACTOR_HEADER + ": at most " + CrmEvent.MAX_ACTOR_LENGTH + " characters.");
+        }
+        return actorId;
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -146,6 +147,25 @@ class ApiIT extends BlackBoxTest {
                 "one event per customer");
         assertFalse(api.get("api/v1/crm/customers").json().toString().contains("Never Stored"),
                 "a refused import stores nobody");
+    }
+
+    @Test
+    void anActorIdLongerThanTheOutboxKeepsIsRefusedAndStoresNothing() {
+        subscribe("/actors", "customer.created");
+        Reply refused = api.send("POST", "api/v1/crm/customers", """
+                {"name": "Too Long An Actor"}""", Map.of("X-Actor-Id", "a".repeat(101)));
+        assertProblem(400, refused);
+        assertTrue(refused.object().getString("detail").contains("X-Actor-Id"), refused.object().toString());
+        Reply accepted = api.send("POST", "api/v1/crm/customers", """
+                {"name": "Longest Actor"}""", Map.of("X-Actor-Id", "a".repeat(100)));
+        assertEquals(201, accepted.status(), String.valueOf(accepted.json()));
+
+        String eventId = json(receiver.await(1, WAIT).get(0).body()).getString("id");
+        assertEquals("a".repeat(100), api.get("api/v1/events/" + eventId).object().getString("actorId"));
+        Await.pause(1000);
+        assertEquals(1, receiver.received().size(), receiver.toString());
+        assertFalse(api.get("api/v1/crm/customers").json().toString().contains("Too Long An Actor"),
+                "the refused write stored no customer");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 /** A plain HTTP client for black-box tests of the running server: JSON in, status and JSON out. */
 public final class ApiClient {
@@ -64,8 +65,14 @@ public final class ApiClient {
     }
 
     public Reply send(String method, String path, String json) {
+        return send(method, path, json, Map.of());
+    }
+
+    /** With extra request headers, such as the CRM's {@code X-Actor-Id}. */
+    public Reply send(String method, String path, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

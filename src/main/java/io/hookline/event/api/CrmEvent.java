@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param tenantId   the account the record belongs to; only that tenant's endpoints receive the event
  * @param entityType the kind of record, such as {@code customer}
  * @param entityId   the record's id
- * @param actorId    the user who made the change, or null for system changes
+ * @param actorId    the user who made the change (at most {@value #MAX_ACTOR_LENGTH} characters), or null for system
+ *                   changes
  * @param occurredAt when the change happened
  * @param data       the record as it is now
  * @param changes    for updates, the fields that actually moved; empty otherwise
@@ -22,12 +23,18 @@ import java.util.Objects;
 public record CrmEvent(String type, String tenantId, String entityType, String entityId, String actorId,
                        OffsetDateTime occurredAt, JsonObject data, List<FieldChange> changes) {
 
+    /** The longest actor id the outbox stores; a longer one fails the fire rather than the commit. */
+    public static final int MAX_ACTOR_LENGTH = 100;
+
     public CrmEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(entityType, "entityType");
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(data, "data");
+        if (actorId != null && actorId.length() > MAX_ACTOR_LENGTH) {
+            throw new IllegalArgumentException("actorId: at most " + MAX_ACTOR_LENGTH + " characters");
+        }
         occurredAt = occurredAt == null ? OffsetDateTime.now(ZoneOffset.UTC) : occurredAt;
         changes = changes == null ? List.of() : List.copyOf(changes);
     }
