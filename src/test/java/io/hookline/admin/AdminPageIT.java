@@ -386,6 +386,8 @@ class AdminPageIT {
         assertTrue(browser.has("no-endpoints"), "another tenant's endpoints are not listed");
         browser.open("admin/endpoint.xhtml?id=" + endpointId);
         assertFalse(browser.source().contains("CRM sync"), "another tenant's endpoint is not found");
+        assertEquals(404, browser.getInThisSession("admin/endpoint.xhtml"), "an endpoint page without its id");
+        assertEquals(404, browser.getInThisSession("admin/delivery.xhtml"), "a delivery page without its id");
         assertTrue(api.withKey(off).get("api/v1/tenant").object().getBoolean("developerPlatform"));
 
         signInToNewTenant("preview-" + RUN, true, false);

@@ -147,14 +147,22 @@ public final class Browser implements AutoCloseable {
     public int postInThisSession(String path, Map<String, String> fields) {
         String form = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue())).collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+        return statusInThisSession(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + sessionId())
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form)), "POST " + path);
+    }
+
+    /** A GET sent outside the browser with its session cookie, to see the status a page answers with. */
+    public int getInThisSession(String path) {
+        return statusInThisSession(HttpRequest.newBuilder(base.resolve(path)).GET(), "GET " + path);
+    }
+
+    private int statusInThisSession(HttpRequest.Builder request, String what) {
         try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HttpClient.newHttpClient().send(request.header("Cookie", "JSESSIONID=" + sessionId()).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException | InterruptedException failed) {
-            throw new IllegalStateException("POST " + path + " failed", failed);
+            throw new IllegalStateException(what + " failed", failed);
         }
     }
 

@@ -95,7 +95,7 @@ public class Endpoints {
     }
 
     public Endpoint find(String tenantId, String endpointId) {
-        Endpoint endpoint = em.find(Endpoint.class, endpointId);
+        Endpoint endpoint = endpointId == null ? null : em.find(Endpoint.class, endpointId); // a page asked without its id
         if (endpoint == null || !endpoint.tenantId().equals(tenantId) || endpoint.isDeleted()) {
             throw ProblemException.notFound("Endpoint " + endpointId);
         }
