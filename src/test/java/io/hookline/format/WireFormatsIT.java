@@ -130,7 +130,7 @@ class WireFormatsIT extends BlackBoxTest {
         assertEquals("demo", updated.getString("organizationId"));
         assertEquals("John Smith", updated.getJsonObject("job").getJsonObject("customer").getString("name"));
         JsonObject change = updated.getJsonArray("changes").getJsonObject(0);
-        assertEquals("customer", change.getString("field"));
+        assertEquals("settings.customer", change.getString("field"), "seed 003's name for the watched field");
         assertEquals("J Smith", change.getJsonObject("oldValue").getString("name"));
         assertEquals("555-1234", change.getJsonObject("newValue").getString("phone"));
         assertFalse(json(requests.get("job.created").body()).containsKey("changes"));
