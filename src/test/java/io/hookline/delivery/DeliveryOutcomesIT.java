@@ -144,7 +144,7 @@ class DeliveryOutcomesIT extends InContainerTest {
 
     private Outcome attempted(Leased delivery, String token, int attemptNumber, int status) {
         WebhookRequest request = new WebhookRequest(delivery.id(), endpoint.id(), token, attemptNumber,
-                URI.create(endpoint.url()), Map.of("webhook-id", delivery.id()), "{}");
+                URI.create(endpoint.url()), endpoint.format(), Map.of("webhook-id", delivery.id()), "{}");
         return new Outcome.Attempted(request, CallResult.response(Time.now(), 3, status, "", Optional.empty()));
     }
 }

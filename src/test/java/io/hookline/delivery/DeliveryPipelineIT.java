@@ -10,6 +10,7 @@ import io.hookline.event.api.CrmEvent;
 import io.hookline.event.api.CrmEventBatch;
 import io.hookline.event.api.FieldChange;
 import io.hookline.event.entity.OutboxStatus;
+import io.hookline.format.entity.WireFormat;
 import io.hookline.testing.Await;
 import io.hookline.testing.Deployments;
 import io.hookline.testing.InContainerTest;
@@ -268,6 +269,20 @@ class DeliveryPipelineIT extends InContainerTest {
         assertEquals(List.of(receiver.url("/new"), 200), List.of(last.url(), last.statusCode()),
                 "the retry after the change went to the new URL");
         assertEquals(1, receiver.received(r -> r.path().equals("/new")).size());
+    }
+
+    @Test
+    void theHistoryShowsTheBodyAsSentAfterTheFormatChanged() throws Exception {
+        Endpoint endpoint = subscribe("/formats", "customer.created");
+        commit(customerCreated("c-format", "Format"));
+        String sent = receiver.await(1, WAIT).get(0).body();
+        Delivery delivery = awaitFinished(endpoint).get(0);
+
+        endpoints.update(tenant, endpoint.id(), new Endpoints.Changes(null, null, null, null, "job-sync", null));
+
+        List<Attempt> attempts = deliveries.attempts(delivery);
+        assertEquals(WireFormat.TOOLBAG, attempts.get(0).format());
+        assertEquals(sent, deliveries.request(delivery, attempts).body(), "the body in the format it went out in");
     }
 
     @Test

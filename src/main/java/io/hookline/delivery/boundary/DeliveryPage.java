@@ -2,6 +2,7 @@ package io.hookline.delivery.boundary;
 
 import io.hookline.delivery.control.Deliveries;
 import io.hookline.delivery.control.Resends;
+import io.hookline.delivery.entity.Attempt;
 import io.hookline.delivery.entity.Delivery;
 import io.hookline.platform.PageMessages;
 import io.hookline.platform.ProblemException;
@@ -13,6 +14,7 @@ import jakarta.inject.Named;
 
 import jakarta.json.JsonString;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -47,7 +49,8 @@ public class DeliveryPage {
         }
         try {
             Delivery found = deliveries.find(signedIn.tenantId(), id);
-            delivery = DeliveryView.detail(found, deliveries.attempts(found), deliveries.request(found));
+            List<Attempt> attempts = deliveries.attempts(found);
+            delivery = DeliveryView.detail(found, attempts, deliveries.request(found, attempts));
         } catch (ProblemException missing) {
             PageMessages.respondWith(missing);
         }

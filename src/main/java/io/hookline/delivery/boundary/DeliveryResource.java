@@ -3,6 +3,7 @@ package io.hookline.delivery.boundary;
 import io.hookline.delivery.control.Deliveries;
 import io.hookline.delivery.control.DeliveryQuery;
 import io.hookline.delivery.control.Resends;
+import io.hookline.delivery.entity.Attempt;
 import io.hookline.delivery.entity.Delivery;
 import io.hookline.delivery.entity.DeliveryStatus;
 import io.hookline.platform.Page;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** Delivery history of the calling tenant: search, inspect, resend. */
@@ -60,7 +62,8 @@ public class DeliveryResource {
     @Path("{id}")
     public DeliveryView get(@PathParam("id") String id) {
         Delivery delivery = deliveries.find(tenant.id(), id);
-        return DeliveryView.detail(delivery, deliveries.attempts(delivery), deliveries.request(delivery));
+        List<Attempt> attempts = deliveries.attempts(delivery);
+        return DeliveryView.detail(delivery, attempts, deliveries.request(delivery, attempts));
     }
 
     /** A new delivery of the same event to the same endpoint; the original stays as it was. */

@@ -20,13 +20,17 @@ public record DeliveryView(String id, String eventId, String eventType, String e
                            OffsetDateTime createdAt, OffsetDateTime completedAt, EventView event, String body,
                            List<AttemptView> attempts) {
 
-    /** One attempt: where it was sent (null for attempts older than that record), and the request headers as sent. */
-    public record AttemptView(int number, String url, OffsetDateTime attemptedAt, long durationMs, Integer statusCode,
-                              boolean succeeded, String error, String responseExcerpt, JsonObject requestHeaders,
-                              OffsetDateTime nextAttemptAt) {
+    /**
+     * One attempt: where and in which wire format it was sent (null for attempts older than that record), and the
+     * request headers as sent.
+     */
+    public record AttemptView(int number, String url, String format, OffsetDateTime attemptedAt, long durationMs,
+                              Integer statusCode, boolean succeeded, String error, String responseExcerpt,
+                              JsonObject requestHeaders, OffsetDateTime nextAttemptAt) {
 
         static AttemptView of(Attempt attempt) {
-            return new AttemptView(attempt.number(), attempt.url(), attempt.attemptedAt(), attempt.durationMs(),
+            return new AttemptView(attempt.number(), attempt.url(),
+                    attempt.format() == null ? null : attempt.format().id(), attempt.attemptedAt(), attempt.durationMs(),
                     attempt.statusCode(), attempt.succeeded(), attempt.error(), attempt.responseExcerpt(),
                     JsonText.read(attempt.requestHeaders()).asJsonObject(), attempt.nextAttemptAt());
         }

@@ -5,6 +5,7 @@ import io.hookline.delivery.entity.Delivery;
 import io.hookline.endpoint.entity.Endpoint;
 import io.hookline.format.control.WireEvent;
 import io.hookline.format.control.WireFormats;
+import io.hookline.format.entity.WireFormat;
 import io.hookline.platform.Page;
 import io.hookline.platform.ProblemException;
 import io.hookline.event.control.Outbox;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** Read side of deliveries for one tenant; another tenant's delivery is simply not found. */
 @ApplicationScoped
@@ -38,11 +40,15 @@ public class Deliveries {
         return delivery;
     }
 
-    /** The body in the endpoint's wire format (a deleted endpoint's row stays, so it is always found). */
-    public SentRequest request(Delivery delivery) {
+    /**
+     * The body in the wire format of the delivery's latest attempt that recorded one, otherwise (not attempted yet, or
+     * attempted before formats were recorded) in the endpoint's (a deleted endpoint's row stays, so it is found).
+     */
+    public SentRequest request(Delivery delivery, List<Attempt> attempts) {
         OutboxEvent event = outbox.find(delivery.eventId()).orElseThrow();
-        Endpoint endpoint = em.find(Endpoint.class, delivery.endpointId());
-        return new SentRequest(event, WireFormats.body(endpoint.format(), WireEvent.of(event)));
+        WireFormat format = attempts.stream().map(Attempt::format).filter(Objects::nonNull).reduce((first, next) -> next)
+                .orElseGet(() -> em.find(Endpoint.class, delivery.endpointId()).format());
+        return new SentRequest(event, WireFormats.body(format, WireEvent.of(event)));
     }
 
     public List<Attempt> attempts(Delivery delivery) {

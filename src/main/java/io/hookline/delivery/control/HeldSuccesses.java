@@ -31,7 +31,7 @@ public class HeldSuccesses {
             + " next_attempt_at = null, lease_token = null, lease_until = null"
             + " where id = ? and lease_token = ? and status = ? and test = false";
     private static final String INSERT_ATTEMPT = "insert into delivery_attempt (" + Attempt.COLUMNS + ")"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @PersistenceContext
     EntityManager em;

@@ -25,7 +25,7 @@ public sealed interface Outcome {
         /** The attempt as it is recorded: where and what was sent (headers, never the secret) and what came back. */
         public Attempt attempt() {
             return new Attempt(request.deliveryId(), request.attemptNumber(), request.uri().toString(),
-                    result.startedAt(), result.durationMs(), result.statusCode(), result.succeeded(),
+                    request.format(), result.startedAt(), result.durationMs(), result.statusCode(), result.succeeded(),
                     truncate(result.error()), result.responseExcerpt(), headersJson(request.headers()));
         }
 

@@ -20,6 +20,7 @@ public record UnsignedRequest(String deliveryId, String endpointId, String attem
     /** The request in the endpoint's wire format, signed and timestamped now, just before it goes out. */
     public WebhookRequest sign() {
         WireRequest wire = WireFormats.render(format, event, deliveryId, secrets, Time.now());
-        return new WebhookRequest(deliveryId, endpointId, attemptToken, attemptNumber, uri, wire.headers(), wire.body());
+        return new WebhookRequest(deliveryId, endpointId, attemptToken, attemptNumber, uri, format, wire.headers(),
+                wire.body());
     }
 }

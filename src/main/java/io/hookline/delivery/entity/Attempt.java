@@ -1,8 +1,11 @@
 package io.hookline.delivery.entity;
 
+import io.hookline.format.entity.WireFormat;
 import io.hookline.platform.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
@@ -21,8 +24,8 @@ public class Attempt {
 
     public static final String OF_DELIVERY = "Attempt.ofDelivery";
     /** The columns of {@link #columnValues()}, for writing attempts in a JDBC batch. */
-    public static final String COLUMNS = "id, delivery_id, number, url, attempted_at, duration_ms, status_code,"
-            + " succeeded, error, response_excerpt, request_headers, next_attempt_at";
+    public static final String COLUMNS = "id, delivery_id, number, url, wire_format, attempted_at, duration_ms,"
+            + " status_code, succeeded, error, response_excerpt, request_headers, next_attempt_at";
 
     @Id
     @Column(length = 36)
@@ -37,6 +40,11 @@ public class Attempt {
     /** Where it was sent: the endpoint's URL at the time. Null for attempts recorded before URLs were kept. */
     @Column(length = 2048)
     private String url;
+
+    /** The wire format it was rendered in, the endpoint's at the time; null as for {@link #url}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "wire_format", length = 32)
+    private WireFormat format;
 
     @Column(name = "attempted_at", nullable = false)
     private OffsetDateTime attemptedAt;
@@ -70,12 +78,14 @@ public class Attempt {
     protected Attempt() {
     }
 
-    public Attempt(String deliveryId, int number, String url, OffsetDateTime attemptedAt, long durationMs,
-                   Integer statusCode, boolean succeeded, String error, String responseExcerpt, String requestHeaders) {
+    public Attempt(String deliveryId, int number, String url, WireFormat format, OffsetDateTime attemptedAt,
+                   long durationMs, Integer statusCode, boolean succeeded, String error, String responseExcerpt,
+                   String requestHeaders) {
         this.id = Ids.newId();
         this.deliveryId = deliveryId;
         this.number = number;
         this.url = url;
+        this.format = format;
         this.attemptedAt = attemptedAt;
         this.durationMs = durationMs;
         this.statusCode = statusCode;
@@ -87,7 +97,7 @@ public class Attempt {
 
     /** The values of {@link #COLUMNS}. */
     public List<Object> columnValues() {
-        return Arrays.asList(id, deliveryId, number, url, attemptedAt, durationMs, statusCode, succeeded, error,
+        return Arrays.asList(id, deliveryId, number, url, format == null ? null : format.name(), attemptedAt, durationMs, statusCode, succeeded, error,
                 responseExcerpt, requestHeaders, nextAttemptAt);
     }
 
@@ -105,6 +115,10 @@ public class Attempt {
 
     public String url() {
         return url;
+    }
+
+    public WireFormat format() {
+        return format;
     }
 
     public OffsetDateTime attemptedAt() {
