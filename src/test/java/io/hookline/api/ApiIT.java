@@ -169,6 +169,15 @@ class ApiIT extends BlackBoxTest {
     }
 
     @Test
+    void anEndpointCreatedWithoutANameIsNamedAfterItsHost() {
+        Reply created = api.post("api/v1/endpoints", """
+                {"url": "%s", "events": ["customer.created"]}""".formatted(receiver.url("/unnamed")));
+        assertEquals(201, created.status(), String.valueOf(created.json()));
+        disableAfterTest(created.object().getString("id"));
+        assertEquals("127.0.0.1", created.object().getString("name"));
+    }
+
+    @Test
     void disabledEndpointGetsNothingUntilEnabled() {
         String endpointId = subscribe("/toggle", "customer.created");
         assertEquals("DISABLED", api.post("api/v1/endpoints/" + endpointId + "/disable", null).object().getString("status"));
@@ -201,7 +210,7 @@ class ApiIT extends BlackBoxTest {
                 new Bad("POST", "api/v1/endpoints", null, 400),
                 new Bad("POST", "api/v1/endpoints", "{}", 400),
                 new Bad("POST", "api/v1/endpoints", "{\"name\": \"no url\", \"events\": [\"*\"]}", 400),
-                new Bad("POST", "api/v1/endpoints", "{\"url\": \"%s\", \"events\": [\"*\"]}".formatted(url), 400),
+                new Bad("POST", "api/v1/endpoints", "{\"name\": \" \", \"url\": \"%s\", \"events\": [\"*\"]}".formatted(url), 400),
                 new Bad("POST", "api/v1/endpoints", "{\"name\": \"x\", \"url\": \"%s\"}".formatted(url), 400),
                 new Bad("POST", "api/v1/endpoints", "{\"name\": \"x\", \"url\": \"%s\", \"events\": []}".formatted(url), 400),
                 new Bad("POST", "api/v1/endpoints", "{\"name\": \"x\", \"url\": \"%s\", \"events\": \"*\"}".formatted(url), 400),

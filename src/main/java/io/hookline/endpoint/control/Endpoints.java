@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -87,7 +88,9 @@ public class Endpoints {
         format.secretProblem(secret).ifPresent(problem -> {
             throw ProblemException.badRequest("secret: " + problem + ", or leave it out to have one generated.");
         });
-        Endpoint endpoint = new Endpoint(tenantId, draft.name().trim(), draft.url().trim(), draft.description(), types,
+        String url = draft.url().trim();
+        String name = draft.name() == null ? URI.create(url).getHost() : draft.name().trim();
+        Endpoint endpoint = new Endpoint(tenantId, name, url, draft.description(), types,
                 secret, draft.enabled() == null || draft.enabled(), Time.now());
         endpoint.useWire(format, signed);
         em.persist(endpoint);
