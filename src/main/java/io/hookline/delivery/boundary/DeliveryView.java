@@ -29,8 +29,8 @@ public record DeliveryView(String id, String eventId, String eventType, String e
                               JsonObject requestHeaders, OffsetDateTime nextAttemptAt) {
 
         static AttemptView of(Attempt attempt) {
-            return new AttemptView(attempt.number(), attempt.url(),
-                    attempt.format() == null ? null : attempt.format().id(), attempt.attemptedAt(), attempt.durationMs(),
+            String format = attempt.format() == null ? null : attempt.format().id();
+            return new AttemptView(attempt.number(), attempt.url(), format, attempt.attemptedAt(), attempt.durationMs(),
                     attempt.statusCode(), attempt.succeeded(), attempt.error(), attempt.responseExcerpt(),
                     JsonText.read(attempt.requestHeaders()).asJsonObject(), attempt.nextAttemptAt());
         }

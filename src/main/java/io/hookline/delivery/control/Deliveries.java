@@ -33,7 +33,8 @@ public class Deliveries {
     Outbox outbox;
 
     public Delivery find(String tenantId, String deliveryId) {
-        Delivery delivery = deliveryId == null ? null : em.find(Delivery.class, deliveryId); // a page asked without its id
+        // null when a page is asked for without its id
+        Delivery delivery = deliveryId == null ? null : em.find(Delivery.class, deliveryId);
         if (delivery == null || !delivery.tenantId().equals(tenantId)) {
             throw ProblemException.notFound("Delivery " + deliveryId);
         }
@@ -46,7 +47,8 @@ public class Deliveries {
      */
     public SentRequest request(Delivery delivery, List<Attempt> attempts) {
         OutboxEvent event = outbox.find(delivery.eventId()).orElseThrow();
-        WireFormat format = attempts.stream().map(Attempt::format).filter(Objects::nonNull).reduce((first, next) -> next)
+        WireFormat format = attempts.stream().map(Attempt::format).filter(Objects::nonNull)
+                .reduce((earlier, later) -> later)
                 .orElseGet(() -> em.find(Endpoint.class, delivery.endpointId()).format());
         return new SentRequest(event, WireFormats.body(format, WireEvent.of(event)));
     }

@@ -97,8 +97,8 @@ public class Attempt {
 
     /** The values of {@link #COLUMNS}. */
     public List<Object> columnValues() {
-        return Arrays.asList(id, deliveryId, number, url, format == null ? null : format.name(), attemptedAt, durationMs, statusCode, succeeded, error,
-                responseExcerpt, requestHeaders, nextAttemptAt);
+        return Arrays.asList(id, deliveryId, number, url, format == null ? null : format.name(), attemptedAt,
+                durationMs, statusCode, succeeded, error, responseExcerpt, requestHeaders, nextAttemptAt);
     }
 
     public void retryAt(OffsetDateTime next) {

@@ -90,15 +90,16 @@ public class Endpoints {
         });
         String url = draft.url().trim();
         String name = draft.name() == null ? URI.create(url).getHost() : draft.name().trim();
-        Endpoint endpoint = new Endpoint(tenantId, name, url, draft.description(), types,
-                secret, draft.enabled() == null || draft.enabled(), Time.now());
+        Endpoint endpoint = new Endpoint(tenantId, name, url, draft.description(), types, secret,
+                draft.enabled() == null || draft.enabled(), Time.now());
         endpoint.useWire(format, signed);
         em.persist(endpoint);
         return endpoint;
     }
 
     public Endpoint find(String tenantId, String endpointId) {
-        Endpoint endpoint = endpointId == null ? null : em.find(Endpoint.class, endpointId); // a page asked without its id
+        // null when a page is asked for without its id
+        Endpoint endpoint = endpointId == null ? null : em.find(Endpoint.class, endpointId);
         if (endpoint == null || !endpoint.tenantId().equals(tenantId) || endpoint.isDeleted()) {
             throw ProblemException.notFound("Endpoint " + endpointId);
         }
