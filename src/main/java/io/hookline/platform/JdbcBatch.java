@@ -17,6 +17,12 @@ public final class JdbcBatch {
     private JdbcBatch() {
     }
 
+    /** {@code insert into <table> (<columns>) values (?, ...)}, one placeholder per column, counted rather than typed. */
+    public static String insert(String table, String columns) {
+        int count = columns.split(",").length;
+        return "insert into " + table + " (" + columns + ") values (" + "?, ".repeat(count - 1) + "?)";
+    }
+
     /** The transaction's own connection: what is written through it commits or rolls back with the entities. */
     public static Connection connection(EntityManager em) {
         return em.unwrap(Connection.class);

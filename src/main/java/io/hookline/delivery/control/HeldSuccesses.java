@@ -30,8 +30,7 @@ public class HeldSuccesses {
     private static final String SUCCEED = "update delivery set status = ?, attempts = attempts + 1, completed_at = ?,"
             + " next_attempt_at = null, lease_token = null, lease_until = null"
             + " where id = ? and lease_token = ? and status = ? and test = false";
-    private static final String INSERT_ATTEMPT = "insert into delivery_attempt (" + Attempt.COLUMNS + ")"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_ATTEMPT = JdbcBatch.insert("delivery_attempt", Attempt.COLUMNS);
 
     @PersistenceContext
     EntityManager em;

@@ -20,8 +20,7 @@ import java.util.List;
 @ApplicationScoped
 public class NewDeliveries {
 
-    private static final String INSERT = "insert into delivery (" + Delivery.COLUMNS + ")"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = JdbcBatch.insert("delivery", Delivery.COLUMNS);
 
     @PersistenceContext
     EntityManager em;

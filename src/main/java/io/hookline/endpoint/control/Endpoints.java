@@ -16,7 +16,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -76,7 +75,7 @@ public class Endpoints {
     Duration rotationGrace;
 
     public Endpoint create(String tenantId, Draft draft) {
-        targets.requireSafe(draft.url());
+        TargetUrl target = targets.requireSafe(draft.url());
         Set<String> types = subscribedTypes(draft.events());
         WireFormat format = draft.format() == null ? WireFormat.TOOLBAG : format(draft.format());
         boolean signed = draft.signed() == null || draft.signed();
@@ -88,9 +87,8 @@ public class Endpoints {
         format.secretProblem(secret).ifPresent(problem -> {
             throw ProblemException.badRequest("secret: " + problem + ", or leave it out to have one generated.");
         });
-        String url = draft.url().trim();
-        String name = draft.name() == null ? URI.create(url).getHost() : draft.name().trim();
-        Endpoint endpoint = new Endpoint(tenantId, name, url, draft.description(), types, secret,
+        String name = draft.name() == null ? target.host() : draft.name().trim();
+        Endpoint endpoint = new Endpoint(tenantId, name, draft.url().trim(), draft.description(), types, secret,
                 draft.enabled() == null || draft.enabled(), Time.now());
         endpoint.useWire(format, signed);
         em.persist(endpoint);

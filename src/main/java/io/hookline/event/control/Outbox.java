@@ -42,8 +42,7 @@ public class Outbox {
             + " where not exists (select 1 from endpoint e where e.tenant_id = ? and e.status = ?"
             + " and e.active_since <= ? and (e.all_events or exists (select 1 from endpoint_event_type t"
             + " where t.endpoint_id = e.id and t.event_type = ?)))";
-    private static final String INSERT_PENDING = "insert into outbox_event (" + OutboxEvent.COLUMNS + ", status)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_PENDING = JdbcBatch.insert("outbox_event", OutboxEvent.COLUMNS + ", status");
 
     /** The returned columns come back as generated keys: PostgreSQL's RETURNING, H2's own equivalent. */
     private static final String DISPATCH = "update outbox_event set status = ?, dispatched_at = ?"
